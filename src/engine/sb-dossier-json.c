@@ -1,1 +1,1327 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "sb-dossier-json.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "sb-engine-error.h"
+
+#define DOSSIER_FORMAT "shenbao-dossier"
+#define DOSSIER_VERSION 1
+
+typedef struct
+{
+  GString    *path;      /* "years[0] (2024).contracts[1] (C-7)" */
+  GHashTable *known_categories;
+  GError    **error;
+} Ctx;
+
+typedef enum
+{
+  MONEY_NON_NEGATIVE,
+  MONEY_SIGNED,
+} MoneySign;
+
+/* Sets the error "<path>.<key>: <message>"; returns FALSE. */
+static gboolean G_GNUC_PRINTF (3, 4)
+fail (Ctx *ctx, const char *key, const char *format, ...)
+{
+  g_autofree char *what = NULL;
+  va_list args;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+  if (ctx->path->len > 0 && key != NULL)
+    g_set_error (ctx->error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT,
+                 "%s.%s: %s", ctx->path->str, key, what);
+  else
+    g_set_error (ctx->error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT,
+                 "%s: %s", key != NULL ? key : ctx->path->str, what);
+  return FALSE;
+}
+
+static gsize
+path_push (Ctx *ctx, const char *format, ...) G_GNUC_PRINTF (2, 3);
+
+static gsize
+path_push (Ctx *ctx, const char *format, ...)
+{
+  gsize old = ctx->path->len;
+  va_list args;
+
+  if (old > 0)
+    g_string_append_c (ctx->path, '.');
+  va_start (args, format);
+  g_string_append_vprintf (ctx->path, format, args);
+  va_end (args);
+  return old;
+}
+
+static void
+path_pop (Ctx *ctx, gsize old)
+{
+  g_string_truncate (ctx->path, old);
+}
+
+static JsonNode *
+member (JsonObject *o, const char *key)
+{
+  JsonNode *n = json_object_get_member (o, key);
+
+  return (n == NULL || JSON_NODE_HOLDS_NULL (n)) ? NULL : n;
+}
+
+static gboolean
+is_number (JsonNode *n)
+{
+  GType t;
+
+  if (!JSON_NODE_HOLDS_VALUE (n))
+    return FALSE;
+  t = json_node_get_value_type (n);
+  return t == G_TYPE_INT64 || t == G_TYPE_DOUBLE;
+}
+
+/* Keeps the members not in @known in *extra. */
+static void
+keep_unknown (JsonObject *o, const char * const *known, JsonObject **extra)
+{
+  GList *members = json_object_get_members (o);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      if (g_strv_contains (known, l->data))
+        continue;
+      if (*extra == NULL)
+        *extra = json_object_new ();
+      json_object_set_member (*extra, l->data,
+                              json_node_copy (json_object_get_member (o, l->data)));
+    }
+  g_list_free (members);
+}
+
+static gboolean
+get_money (Ctx *ctx, JsonObject *o, const char *key, MoneySign sign, gint64 *out)
+{
+  JsonNode *n = member (o, key);
+  gint64 num, scale;
+
+  *out = SB_UNSET;
+  if (n == NULL)
+    return TRUE;
+  if (!is_number (n))
+    return fail (ctx, key, _("must be an amount (a number with at most two decimals)"));
+  if (json_node_get_value_type (n) == G_TYPE_INT64)
+    {
+      num = json_node_get_int (n);
+      scale = 1;
+      if (num > SB_MONEY_MAX_FEN / 100 || num < -SB_MONEY_MAX_FEN / 100)
+        return fail (ctx, key, _("is beyond ±9,000,000,000,000"));
+    }
+  else if (!sb_decimal_from_double (json_node_get_double (n), 2, &num, &scale))
+    return fail (ctx, key, _("has more than two decimals"));
+  if (num > SB_MONEY_MAX_FEN || num < -SB_MONEY_MAX_FEN)
+    return fail (ctx, key, _("is beyond ±9,000,000,000,000"));
+  num *= 100 / scale;
+  if (num > SB_MONEY_MAX_FEN || num < -SB_MONEY_MAX_FEN)
+    return fail (ctx, key, _("is beyond ±9,000,000,000,000"));
+  if (sign == MONEY_NON_NEGATIVE && num < 0)
+    return fail (ctx, key, _("must not be negative"));
+  *out = num;
+  return TRUE;
+}
+
+static gboolean
+get_count (Ctx *ctx, JsonObject *o, const char *key, gint64 *out)
+{
+  JsonNode *n = member (o, key);
+
+  *out = SB_UNSET;
+  if (n == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_INT64)
+    return fail (ctx, key, _("must be a whole number"));
+  if (json_node_get_int (n) < 0)
+    return fail (ctx, key, _("must not be negative"));
+  *out = json_node_get_int (n);
+  return TRUE;
+}
+
+static gboolean
+get_int (Ctx *ctx, JsonObject *o, const char *key, gboolean required, gint64 *out)
+{
+  JsonNode *n = member (o, key);
+
+  *out = SB_UNSET;
+  if (n == NULL)
+    return required ? fail (ctx, key, _("missing")) : TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_INT64)
+    return fail (ctx, key, _("must be a whole number"));
+  *out = json_node_get_int (n);
+  return TRUE;
+}
+
+static gboolean
+get_string (Ctx *ctx, JsonObject *o, const char *key, gboolean required, char **out)
+{
+  JsonNode *n = member (o, key);
+
+  *out = NULL;
+  if (n == NULL)
+    return required ? fail (ctx, key, _("missing")) : TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_STRING)
+    return fail (ctx, key, _("must be a text string"));
+  *out = g_strdup (json_node_get_string (n));
+  return TRUE;
+}
+
+static gboolean
+get_date (Ctx *ctx, JsonObject *o, const char *key, SbDate *out)
+{
+  JsonNode *n = member (o, key);
+
+  *out = SB_DATE_UNSET;
+  if (n == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_STRING
+      || !sb_date_parse (json_node_get_string (n), out))
+    return fail (ctx, key, _("must be a real date written YYYY-MM-DD"));
+  return TRUE;
+}
+
+static gboolean
+get_tri (Ctx *ctx, JsonObject *o, const char *key, SbTri *out)
+{
+  JsonNode *n = member (o, key);
+
+  *out = SB_TRI_UNSET;
+  if (n == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_BOOLEAN)
+    return fail (ctx, key, _("must be true or false"));
+  *out = json_node_get_boolean (n) ? SB_TRI_TRUE : SB_TRI_FALSE;
+  return TRUE;
+}
+
+/* An optional object member; *out NULL when absent or null. */
+static gboolean
+get_object (Ctx *ctx, JsonObject *o, const char *key, JsonObject **out)
+{
+  JsonNode *n = member (o, key);
+
+  *out = NULL;
+  if (n == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_OBJECT (n))
+    return fail (ctx, key, _("must be an object"));
+  *out = json_node_get_object (n);
+  return TRUE;
+}
+
+static gboolean
+get_array (Ctx *ctx, JsonObject *o, const char *key, JsonArray **out)
+{
+  JsonNode *n = member (o, key);
+
+  *out = NULL;
+  if (n == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (n))
+    return fail (ctx, key, _("must be a list"));
+  *out = json_node_get_array (n);
+  return TRUE;
+}
+
+/* Element @i of @a as an object, or an error naming "key[i]". */
+static JsonObject *
+element_object (Ctx *ctx, JsonArray *a, guint i, const char *key)
+{
+  JsonNode *e = json_array_get_element (a, i);
+
+  if (!JSON_NODE_HOLDS_OBJECT (e))
+    {
+      g_autofree char *k = g_strdup_printf ("%s[%u]", key, i);
+      fail (ctx, k, _("must be an object"));
+      return NULL;
+    }
+  return json_node_get_object (e);
+}
+
+static gboolean
+parse_company (Ctx *ctx, JsonObject *o, SbCompany *c)
+{
+  static const char * const known[] = {
+    "name", "credit_code", "region", "registered_on", "legal_entity", NULL
+  };
+  gsize old = path_push (ctx, "company");
+  gboolean ok;
+
+  ok = get_string (ctx, o, "name", FALSE, &c->name)
+       && get_string (ctx, o, "credit_code", FALSE, &c->credit_code)
+       && get_string (ctx, o, "region", FALSE, &c->region)
+       && get_date (ctx, o, "registered_on", &c->registered_on)
+       && get_tri (ctx, o, "legal_entity", &c->legal_entity);
+  if (ok)
+    keep_unknown (o, known, &c->extra);
+  path_pop (ctx, old);
+  return ok;
+}
+
+static int
+compare_months (gconstpointer a, gconstpointer b)
+{
+  return ((const SbStaffMonth *) a)->month - ((const SbStaffMonth *) b)->month;
+}
+
+static gboolean
+parse_month (Ctx *ctx, JsonObject *o, SbStaffMonth *m)
+{
+  static const char * const required[] = {
+    "total_start", "total_end", "degree_start", "degree_end"
+  };
+  gint64 *fields[] = { &m->total_start, &m->total_end, &m->degree_start, &m->degree_end };
+  gint64 month;
+
+  if (!get_int (ctx, o, "month", TRUE, &month))
+    return FALSE;
+  if (month < 1 || month > 12)
+    return fail (ctx, "month", _("must be 1 to 12"));
+  m->month = (int) month;
+  for (guint i = 0; i < G_N_ELEMENTS (required); i++)
+    {
+      if (!get_count (ctx, o, required[i], fields[i]))
+        return FALSE;
+      if (*fields[i] == SB_UNSET)
+        return fail (ctx, required[i], _("missing (a month lists all four counts)"));
+    }
+  if (!get_count (ctx, o, "st_start", &m->st_start)
+      || !get_count (ctx, o, "st_end", &m->st_end))
+    return FALSE;
+  if ((m->st_start == SB_UNSET) != (m->st_end == SB_UNSET))
+    return fail (ctx, m->st_start == SB_UNSET ? "st_start" : "st_end",
+                 _("missing (S&T staff need both the start and the end count)"));
+  if (m->degree_start > m->total_start)
+    return fail (ctx, "degree_start", _("is larger than total_start"));
+  if (m->degree_end > m->total_end)
+    return fail (ctx, "degree_end", _("is larger than total_end"));
+  return TRUE;
+}
+
+static gboolean
+parse_months (Ctx *ctx, JsonArray *a, SbYear *y)
+{
+  y->staff_months = g_array_sized_new (FALSE, TRUE, sizeof (SbStaffMonth),
+                                       json_array_get_length (a));
+  for (guint i = 0; i < json_array_get_length (a); i++)
+    {
+      SbStaffMonth m = { 0 };
+      JsonObject *o = element_object (ctx, a, i, "staff_months");
+      JsonNode *mn;
+      gsize old;
+      gboolean ok;
+
+      if (o == NULL)
+        return FALSE;
+      mn = member (o, "month");
+      if (mn != NULL && JSON_NODE_HOLDS_VALUE (mn) && json_node_get_value_type (mn) == G_TYPE_INT64)
+        old = path_push (ctx, "staff_months[%u] (month %" G_GINT64_FORMAT ")", i,
+                         json_node_get_int (mn));
+      else
+        old = path_push (ctx, "staff_months[%u]", i);
+      ok = parse_month (ctx, o, &m);
+      if (ok)
+        {
+          for (guint j = 0; j < y->staff_months->len; j++)
+            if (g_array_index (y->staff_months, SbStaffMonth, j).month == m.month)
+              {
+                ok = fail (ctx, "month", _("appears twice"));
+                break;
+              }
+        }
+      path_pop (ctx, old);
+      if (!ok)
+        return FALSE;
+      g_array_append_val (y->staff_months, m);
+    }
+  g_array_sort (y->staff_months, compare_months);
+  return TRUE;
+}
+
+static gboolean
+parse_contract (Ctx *ctx, JsonObject *o, SbContract *c)
+{
+  static const char * const known[] = {
+    "no", "name", "client", "client_country", "offshore", "category", "amount", "revenue", NULL
+  };
+
+  if (!get_string (ctx, o, "no", FALSE, &c->no)
+      || !get_string (ctx, o, "name", FALSE, &c->name)
+      || !get_string (ctx, o, "client", FALSE, &c->client)
+      || !get_string (ctx, o, "client_country", FALSE, &c->client_country)
+      || !get_tri (ctx, o, "offshore", &c->offshore)
+      || !get_string (ctx, o, "category", FALSE, &c->category)
+      || !get_money (ctx, o, "amount", MONEY_NON_NEGATIVE, &c->amount)
+      || !get_money (ctx, o, "revenue", MONEY_NON_NEGATIVE, &c->revenue))
+    return FALSE;
+  if (c->category != NULL && ctx->known_categories != NULL
+      && !g_hash_table_contains (ctx->known_categories, c->category))
+    return fail (ctx, "category", _("unknown catalogue code “%s”"), c->category);
+  keep_unknown (o, known, &c->extra);
+  return TRUE;
+}
+
+static gboolean
+parse_contracts (Ctx *ctx, JsonArray *a, SbYear *y)
+{
+  y->contracts = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_contract_free);
+  for (guint i = 0; i < json_array_get_length (a); i++)
+    {
+      JsonObject *o = element_object (ctx, a, i, "contracts");
+      SbContract *c;
+      JsonNode *no;
+      gsize old;
+      gboolean ok;
+
+      if (o == NULL)
+        return FALSE;
+      no = member (o, "no");
+      if (no != NULL && JSON_NODE_HOLDS_VALUE (no) && json_node_get_value_type (no) == G_TYPE_STRING)
+        old = path_push (ctx, "contracts[%u] (%s)", i, json_node_get_string (no));
+      else
+        old = path_push (ctx, "contracts[%u]", i);
+      c = sb_contract_new ();
+      g_ptr_array_add (y->contracts, c);
+      ok = parse_contract (ctx, o, c);
+      path_pop (ctx, old);
+      if (!ok)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_ledger (Ctx *ctx, JsonObject *o, SbYear *y)
+{
+  gsize old = path_push (ctx, "rd_ledger");
+
+  y->has_rd_ledger = TRUE;
+  for (guint i = 0; i < SB_RD_N_CATEGORIES; i++)
+    {
+      if (!get_money (ctx, o, sb_rd_category_keys[i], MONEY_NON_NEGATIVE, &y->rd_ledger[i]))
+        {
+          path_pop (ctx, old);
+          return FALSE;
+        }
+      if (y->rd_ledger[i] == SB_UNSET)
+        y->rd_ledger[i] = 0;
+    }
+  path_pop (ctx, old);
+  return TRUE;
+}
+
+static gboolean
+parse_year (Ctx *ctx, JsonObject *o, SbYear *y)
+{
+  static const char * const known[] = {
+    "year", "income_total", "non_taxable_income", "taxable_income", "sales_revenue",
+    "high_tech_revenue", "rd_expense", "rd_expense_domestic", "net_assets_end", "st_staff",
+    "staff_months", "tase_revenue", "offshore_revenue", "rd_ledger", "contracts", NULL
+  };
+  static const struct { const char *key; gsize offset; MoneySign sign; } money[] = {
+    { "income_total", G_STRUCT_OFFSET (SbYear, income_total), MONEY_NON_NEGATIVE },
+    { "non_taxable_income", G_STRUCT_OFFSET (SbYear, non_taxable_income), MONEY_NON_NEGATIVE },
+    { "taxable_income", G_STRUCT_OFFSET (SbYear, taxable_income), MONEY_SIGNED },
+    { "sales_revenue", G_STRUCT_OFFSET (SbYear, sales_revenue), MONEY_NON_NEGATIVE },
+    { "high_tech_revenue", G_STRUCT_OFFSET (SbYear, high_tech_revenue), MONEY_NON_NEGATIVE },
+    { "rd_expense", G_STRUCT_OFFSET (SbYear, rd_expense), MONEY_NON_NEGATIVE },
+    { "rd_expense_domestic", G_STRUCT_OFFSET (SbYear, rd_expense_domestic), MONEY_NON_NEGATIVE },
+    { "net_assets_end", G_STRUCT_OFFSET (SbYear, net_assets_end), MONEY_SIGNED },
+    { "tase_revenue", G_STRUCT_OFFSET (SbYear, tase_revenue), MONEY_NON_NEGATIVE },
+    { "offshore_revenue", G_STRUCT_OFFSET (SbYear, offshore_revenue), MONEY_NON_NEGATIVE },
+  };
+  JsonArray *months, *contracts;
+  JsonObject *ledger;
+
+  for (guint i = 0; i < G_N_ELEMENTS (money); i++)
+    if (!get_money (ctx, o, money[i].key, money[i].sign,
+                    G_STRUCT_MEMBER_P (y, money[i].offset)))
+      return FALSE;
+  if (!get_count (ctx, o, "st_staff", &y->st_staff)
+      || !get_array (ctx, o, "staff_months", &months)
+      || (months != NULL && !parse_months (ctx, months, y))
+      || !get_object (ctx, o, "rd_ledger", &ledger)
+      || (ledger != NULL && !parse_ledger (ctx, ledger, y))
+      || !get_array (ctx, o, "contracts", &contracts)
+      || (contracts != NULL && !parse_contracts (ctx, contracts, y)))
+    return FALSE;
+  if (y->non_taxable_income != SB_UNSET && y->income_total != SB_UNSET
+      && y->non_taxable_income > y->income_total)
+    return fail (ctx, "non_taxable_income", _("is larger than income_total"));
+  keep_unknown (o, known, &y->extra);
+  return TRUE;
+}
+
+static gboolean
+parse_years (Ctx *ctx, JsonArray *a, SbDossier *d)
+{
+  for (guint i = 0; i < json_array_get_length (a); i++)
+    {
+      JsonObject *o = element_object (ctx, a, i, "years");
+      gint64 year;
+      SbYear *y;
+      gsize old;
+      gboolean ok;
+
+      if (o == NULL)
+        return FALSE;
+      old = path_push (ctx, "years[%u]", i);
+      if (!get_int (ctx, o, "year", TRUE, &year))
+        {
+          path_pop (ctx, old);
+          return FALSE;
+        }
+      if (year < 1900 || year > 9999)
+        {
+          fail (ctx, "year", _("must be a year between 1900 and 9999"));
+          path_pop (ctx, old);
+          return FALSE;
+        }
+      if (sb_dossier_find_year (d, (int) year) != NULL)
+        {
+          fail (ctx, "year", _("%d appears twice"), (int) year);
+          path_pop (ctx, old);
+          return FALSE;
+        }
+      path_pop (ctx, old);
+      old = path_push (ctx, "years[%u] (%d)", i, (int) year);
+      y = sb_year_new ((int) year);
+      g_ptr_array_add (d->years, y);
+      ok = parse_year (ctx, o, y);
+      path_pop (ctx, old);
+      if (!ok)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_declarations (Ctx *ctx, JsonObject *o, SbDeclarations *dc)
+{
+  static const char * const known[] = {
+    "scope_advanced_tech", "clean_record_2y", "mofcom_registered", "no_serious_violation_5y",
+    "no_other_fiscal_support", "no_major_incident", "owns_core_ip", "hnte_field", NULL
+  };
+  SbTri *fields[] = {
+    &dc->scope_advanced_tech, &dc->clean_record_2y, &dc->mofcom_registered,
+    &dc->no_serious_violation_5y, &dc->no_other_fiscal_support, &dc->no_major_incident,
+    &dc->owns_core_ip,
+  };
+  gsize old = path_push (ctx, "declarations");
+  gboolean ok = TRUE;
+
+  for (guint i = 0; ok && i < G_N_ELEMENTS (fields); i++)
+    ok = get_tri (ctx, o, known[i], fields[i]);
+  ok = ok && get_string (ctx, o, "hnte_field", FALSE, &dc->hnte_field);
+  if (ok)
+    keep_unknown (o, known, &dc->extra);
+  path_pop (ctx, old);
+  return ok;
+}
+
+static gboolean
+parse_tase (Ctx *ctx, JsonObject *o, SbDossier *d)
+{
+  static const char * const known[] = { "mode", "apply_year", "profile", NULL };
+  g_autofree char *mode = NULL;
+  gsize old = path_push (ctx, "tase");
+  gint64 year;
+  gboolean ok;
+
+  d->tase = g_new0 (SbTaseClaim, 1);
+  ok = get_string (ctx, o, "mode", TRUE, &mode)
+       && get_int (ctx, o, "apply_year", TRUE, &year)
+       && get_string (ctx, o, "profile", TRUE, &d->tase->profile);
+  if (ok)
+    {
+      if (g_str_equal (mode, "new"))
+        d->tase->mode = SB_TASE_NEW;
+      else if (g_str_equal (mode, "review"))
+        d->tase->mode = SB_TASE_REVIEW;
+      else
+        ok = fail (ctx, "mode", _("must be “new” or “review”, not “%s”"), mode);
+    }
+  if (ok && (year < 1900 || year > 9999))
+    ok = fail (ctx, "apply_year", _("must be a year between 1900 and 9999"));
+  if (ok)
+    {
+      d->tase->apply_year = (int) year;
+      keep_unknown (o, known, &d->tase->extra);
+    }
+  path_pop (ctx, old);
+  return ok;
+}
+
+static gboolean
+parse_annual (Ctx *ctx, JsonObject *o, SbDossier *d)
+{
+  static const char * const known[] = { "year", "profile", NULL };
+  gsize old = path_push (ctx, "annual_report");
+  gint64 year;
+  gboolean ok;
+
+  d->annual_report = g_new0 (SbAnnualClaim, 1);
+  ok = get_int (ctx, o, "year", TRUE, &year)
+       && get_string (ctx, o, "profile", TRUE, &d->annual_report->profile);
+  if (ok && (year < 1900 || year > 9999))
+    ok = fail (ctx, "year", _("must be a year between 1900 and 9999"));
+  if (ok)
+    {
+      d->annual_report->year = (int) year;
+      keep_unknown (o, known, &d->annual_report->extra);
+    }
+  path_pop (ctx, old);
+  return ok;
+}
+
+static gboolean
+parse_hnte (Ctx *ctx, JsonObject *o, SbDossier *d)
+{
+  static const char * const known[] = {
+    "apply_date", "profile", "innovation_self_score", "conversion_results", NULL
+  };
+  gsize old = path_push (ctx, "hnte");
+  JsonObject *scores;
+  SbHnteClaim *h;
+  gboolean ok;
+
+  h = d->hnte = g_new0 (SbHnteClaim, 1);
+  h->score_ip = h->score_conversion = h->score_rd_management = SB_UNSET;
+  ok = get_date (ctx, o, "apply_date", &h->apply_date)
+       && get_string (ctx, o, "profile", TRUE, &h->profile)
+       && get_count (ctx, o, "conversion_results", &h->conversion_count)
+       && get_object (ctx, o, "innovation_self_score", &scores);
+  if (ok && scores != NULL)
+    {
+      gsize old2 = path_push (ctx, "innovation_self_score");
+
+      ok = get_count (ctx, scores, "ip", &h->score_ip)
+           && get_count (ctx, scores, "conversion", &h->score_conversion)
+           && get_count (ctx, scores, "rd_management", &h->score_rd_management);
+      path_pop (ctx, old2);
+    }
+  if (ok)
+    keep_unknown (o, known, &h->extra);
+  path_pop (ctx, old);
+  return ok;
+}
+
+static gboolean
+parse_expense (Ctx *ctx, JsonObject *o, SbExpense *e)
+{
+  static const char * const known[] = {
+    "item", "contract", "invoice", "paid", "invoice_no", "invoice_date", NULL
+  };
+
+  if (!get_string (ctx, o, "item", FALSE, &e->item)
+      || !get_money (ctx, o, "contract", MONEY_NON_NEGATIVE, &e->contract)
+      || !get_money (ctx, o, "invoice", MONEY_NON_NEGATIVE, &e->invoice)
+      || !get_money (ctx, o, "paid", MONEY_NON_NEGATIVE, &e->paid)
+      || !get_string (ctx, o, "invoice_no", FALSE, &e->invoice_no)
+      || !get_date (ctx, o, "invoice_date", &e->invoice_date))
+    return FALSE;
+  keep_unknown (o, known, &e->extra);
+  return TRUE;
+}
+
+static gboolean
+parse_platform (Ctx *ctx, JsonObject *o, SbTradeFundClaim *tf)
+{
+  static const char * const known[] = { "kind", "built_on", "firms_served", "expenses", NULL };
+  g_autofree char *kind = NULL;
+  SbPlatform *p;
+  JsonArray *expenses;
+
+  if (!get_string (ctx, o, "kind", TRUE, &kind))
+    return FALSE;
+  if (g_str_equal (kind, "construction"))
+    p = sb_platform_new (SB_PLATFORM_CONSTRUCTION);
+  else if (g_str_equal (kind, "om"))
+    p = sb_platform_new (SB_PLATFORM_OM);
+  else
+    return fail (ctx, "kind", _("must be “construction” or “om”, not “%s”"), kind);
+  for (guint i = 0; i < tf->platforms->len; i++)
+    if (((SbPlatform *) g_ptr_array_index (tf->platforms, i))->kind == p->kind)
+      {
+        sb_platform_free (p);
+        return fail (ctx, "kind", _("a unit has at most one “%s” project"), kind);
+      }
+  g_ptr_array_add (tf->platforms, p);
+  if (!get_date (ctx, o, "built_on", &p->built_on)
+      || !get_count (ctx, o, "firms_served", &p->firms_served)
+      || !get_array (ctx, o, "expenses", &expenses))
+    return FALSE;
+  for (guint i = 0; expenses != NULL && i < json_array_get_length (expenses); i++)
+    {
+      JsonObject *eo = element_object (ctx, expenses, i, "expenses");
+      SbExpense *e;
+      gsize old;
+      gboolean ok;
+
+      if (eo == NULL)
+        return FALSE;
+      old = path_push (ctx, "expenses[%u]", i);
+      e = sb_expense_new ();
+      g_ptr_array_add (p->expenses, e);
+      ok = parse_expense (ctx, eo, e);
+      path_pop (ctx, old);
+      if (!ok)
+        return FALSE;
+    }
+  keep_unknown (o, known, &p->extra);
+  return TRUE;
+}
+
+static gboolean
+parse_certifications (Ctx *ctx, JsonArray *a, SbTradeFundClaim *tf)
+{
+  static const char * const known[] = { "name", "kind", "date", "fee", NULL };
+
+  tf->certifications = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_cert_line_free);
+  for (guint i = 0; i < json_array_get_length (a); i++)
+    {
+      JsonObject *o = element_object (ctx, a, i, "certifications");
+      SbCertLine *c;
+      gsize old;
+      gboolean ok;
+
+      if (o == NULL)
+        return FALSE;
+      old = path_push (ctx, "certifications[%u]", i);
+      c = sb_cert_line_new ();
+      g_ptr_array_add (tf->certifications, c);
+      ok = get_string (ctx, o, "name", TRUE, &c->name)
+           && get_string (ctx, o, "kind", FALSE, &c->kind)
+           && get_date (ctx, o, "date", &c->date)
+           && get_money (ctx, o, "fee", MONEY_NON_NEGATIVE, &c->fee);
+      if (ok && *g_strstrip (c->name) == '\0')
+        ok = fail (ctx, "name", _("must not be empty"));
+      if (ok)
+        keep_unknown (o, known, &c->extra);
+      path_pop (ctx, old);
+      if (!ok)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_rate (Ctx *ctx, JsonObject *o, const char *key, SbRatio *out)
+{
+  JsonNode *n = member (o, key);
+  gint64 num, scale;
+
+  *out = sb_ratio (0, 0);
+  if (n == NULL)
+    return TRUE;
+  if (!is_number (n))
+    return fail (ctx, key, _("must be a number"));
+  if (json_node_get_value_type (n) == G_TYPE_INT64)
+    {
+      num = json_node_get_int (n);
+      scale = 1;
+    }
+  else if (!sb_decimal_from_double (json_node_get_double (n), 6, &num, &scale))
+    return fail (ctx, key, _("has more than six decimals"));
+  if (num <= 0 || num > G_GINT64_CONSTANT (1000000000000))
+    return fail (ctx, key, _("must be a positive rate"));
+  *out = sb_ratio (num, scale);
+  return TRUE;
+}
+
+static gboolean
+parse_trade_fund (Ctx *ctx, JsonObject *o, SbDossier *d)
+{
+  static const char * const known[] = {
+    "profile", "offshore_execution_usd", "platform", "certifications",
+    "certifications_chosen", "brand", "interest", "tcm", NULL
+  };
+  gsize old = path_push (ctx, "trade_fund");
+  SbTradeFundClaim *tf;
+  JsonNode *pn;
+  JsonArray *certs, *chosen;
+  JsonObject *brand, *interest, *tcm;
+  gboolean ok;
+
+  tf = d->trade_fund = g_new0 (SbTradeFundClaim, 1);
+  ok = get_string (ctx, o, "profile", TRUE, &tf->profile)
+       && get_money (ctx, o, "offshore_execution_usd", MONEY_NON_NEGATIVE,
+                     &tf->offshore_execution_usd);
+
+  pn = member (o, "platform");
+  if (ok && pn != NULL)
+    {
+      tf->platforms = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_platform_free);
+      if (JSON_NODE_HOLDS_OBJECT (pn))
+        {
+          gsize old2 = path_push (ctx, "platform");
+          ok = parse_platform (ctx, json_node_get_object (pn), tf);
+          path_pop (ctx, old2);
+        }
+      else if (JSON_NODE_HOLDS_ARRAY (pn))
+        {
+          JsonArray *a = json_node_get_array (pn);
+
+          tf->platform_is_list = TRUE;
+          if (json_array_get_length (a) > 2)
+            ok = fail (ctx, "platform", _("lists more than two projects"));
+          for (guint i = 0; ok && i < json_array_get_length (a); i++)
+            {
+              JsonObject *po = element_object (ctx, a, i, "platform");
+              gsize old2;
+
+              if (po == NULL)
+                {
+                  ok = FALSE;
+                  break;
+                }
+              old2 = path_push (ctx, "platform[%u]", i);
+              ok = parse_platform (ctx, po, tf);
+              path_pop (ctx, old2);
+            }
+        }
+      else
+        ok = fail (ctx, "platform", _("must be an object or a list of two"));
+    }
+
+  ok = ok && get_array (ctx, o, "certifications", &certs)
+       && (certs == NULL || parse_certifications (ctx, certs, tf))
+       && get_array (ctx, o, "certifications_chosen", &chosen);
+  if (ok && chosen != NULL)
+    {
+      g_autoptr(GStrvBuilder) b = g_strv_builder_new ();
+
+      for (guint i = 0; ok && i < json_array_get_length (chosen); i++)
+        {
+          JsonNode *e = json_array_get_element (chosen, i);
+          if (!JSON_NODE_HOLDS_VALUE (e) || json_node_get_value_type (e) != G_TYPE_STRING)
+            ok = fail (ctx, "certifications_chosen", _("must be a list of names"));
+          else
+            g_strv_builder_add (b, json_node_get_string (e));
+        }
+      tf->certifications_chosen = g_strv_builder_end (b);
+    }
+
+  ok = ok && get_object (ctx, o, "brand", &brand);
+  if (ok && brand != NULL)
+    {
+      static const char * const bknown[] = { "title", "accepted", NULL };
+      gsize old2 = path_push (ctx, "brand");
+
+      tf->brand = g_new0 (SbBrand, 1);
+      ok = get_string (ctx, brand, "title", FALSE, &tf->brand->title)
+           && get_tri (ctx, brand, "accepted", &tf->brand->accepted);
+      if (ok)
+        keep_unknown (brand, bknown, &tf->brand->extra);
+      path_pop (ctx, old2);
+    }
+
+  ok = ok && get_object (ctx, o, "interest", &interest);
+  if (ok && interest != NULL)
+    {
+      static const char * const iknown[] = { "receipts_usd", "usd_cny", NULL };
+      gsize old2 = path_push (ctx, "interest");
+
+      tf->interest = g_new0 (SbInterest, 1);
+      ok = get_money (ctx, interest, "receipts_usd", MONEY_NON_NEGATIVE,
+                      &tf->interest->receipts_usd)
+           && parse_rate (ctx, interest, "usd_cny", &tf->interest->usd_cny);
+      if (ok)
+        keep_unknown (interest, iknown, &tf->interest->extra);
+      path_pop (ctx, old2);
+    }
+
+  ok = ok && get_object (ctx, o, "tcm", &tcm);
+  if (ok && tcm != NULL)
+    {
+      static const char * const tknown[] = {
+        "recognised_base", "built_on", "first_application", "construction_cost", "om_cost",
+        "marketing_cost", NULL
+      };
+      gsize old2 = path_push (ctx, "tcm");
+      SbTcm *t = tf->tcm = g_new0 (SbTcm, 1);
+
+      ok = get_tri (ctx, tcm, "recognised_base", &t->recognised_base)
+           && get_date (ctx, tcm, "built_on", &t->built_on)
+           && get_tri (ctx, tcm, "first_application", &t->first_application)
+           && get_money (ctx, tcm, "construction_cost", MONEY_NON_NEGATIVE, &t->construction_cost)
+           && get_money (ctx, tcm, "om_cost", MONEY_NON_NEGATIVE, &t->om_cost)
+           && get_money (ctx, tcm, "marketing_cost", MONEY_NON_NEGATIVE, &t->marketing_cost);
+      if (ok)
+        keep_unknown (tcm, tknown, &t->extra);
+      path_pop (ctx, old2);
+    }
+
+  if (ok)
+    keep_unknown (o, known, &tf->extra);
+  path_pop (ctx, old);
+  return ok;
+}
+
+SbDossier *
+sb_dossier_from_json (JsonNode *root, GHashTable *known_categories, GError **error)
+{
+  static const char * const known[] = {
+    "format", "version", "company", "years", "declarations", "tase", "annual_report",
+    "hnte", "trade_fund", NULL
+  };
+  g_autoptr(SbDossier) d = NULL;
+  g_autoptr(GString) path = g_string_new (NULL);
+  Ctx ctx = { path, known_categories, error };
+  JsonObject *o, *company, *declarations, *tase, *annual, *hnte, *tf;
+  JsonArray *years;
+  JsonNode *n;
+  gint64 version;
+
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_FORMAT,
+                   _("not a Shenbao dossier: the file is not a JSON object"));
+      return NULL;
+    }
+  o = json_node_get_object (root);
+  n = member (o, "format");
+  if (n == NULL || !JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_STRING
+      || !g_str_equal (json_node_get_string (n), DOSSIER_FORMAT))
+    {
+      g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_FORMAT,
+                   _("format: not a Shenbao dossier (expected “%s”)"), DOSSIER_FORMAT);
+      return NULL;
+    }
+  n = member (o, "version");
+  if (n == NULL || !JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_INT64
+      || json_node_get_int (n) < 1)
+    {
+      g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_FORMAT,
+                   _("version: must be a whole number ≥ 1"));
+      return NULL;
+    }
+  version = json_node_get_int (n);
+  if (version > DOSSIER_VERSION)
+    {
+      g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_FORMAT,
+                   _("version: dossier version %" G_GINT64_FORMAT " is newer than this program reads (%d)"),
+                   version, DOSSIER_VERSION);
+      return NULL;
+    }
+
+  d = sb_dossier_new ();
+  d->version = (int) version;
+  if (!get_object (&ctx, o, "company", &company)
+      || (company != NULL && !parse_company (&ctx, company, &d->company))
+      || !get_array (&ctx, o, "years", &years)
+      || (years != NULL && !parse_years (&ctx, years, d))
+      || !get_object (&ctx, o, "declarations", &declarations)
+      || (declarations != NULL && !parse_declarations (&ctx, declarations, &d->declarations))
+      || !get_object (&ctx, o, "tase", &tase)
+      || (tase != NULL && !parse_tase (&ctx, tase, d))
+      || !get_object (&ctx, o, "annual_report", &annual)
+      || (annual != NULL && !parse_annual (&ctx, annual, d))
+      || !get_object (&ctx, o, "hnte", &hnte)
+      || (hnte != NULL && !parse_hnte (&ctx, hnte, d))
+      || !get_object (&ctx, o, "trade_fund", &tf)
+      || (tf != NULL && !parse_trade_fund (&ctx, tf, d)))
+    return NULL;
+  keep_unknown (o, known, &d->extra);
+  return g_steal_pointer (&d);
+}
+
+SbDossier *
+sb_dossier_from_data (const char *data, gssize len, GHashTable *known_categories,
+                      GError **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) local_error = NULL;
+
+  if (len < 0)
+    len = (gssize) strlen (data);
+  if (!g_utf8_validate (data, len, NULL))
+    {
+      g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_FORMAT,
+                   _("not a Shenbao dossier: the file is not UTF-8 text"));
+      return NULL;
+    }
+  if (!json_parser_load_from_data (parser, data, len, &local_error))
+    {
+      g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_FORMAT,
+                   _("not JSON: %s"), local_error->message);
+      return NULL;
+    }
+  return sb_dossier_from_json (json_parser_get_root (parser), known_categories, error);
+}
+
+SbDossier *
+sb_dossier_from_file (const char *path, GHashTable *known_categories, GError **error)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  if (!g_file_get_contents (path, &data, &len, error))
+    return NULL;
+  return sb_dossier_from_data (data, (gssize) len, known_categories, error);
+}
+
+/* ---- writing ---------------------------------------------------------- */
+
+static void
+add_money (JsonBuilder *b, const char *key, gint64 fen)
+{
+  if (fen == SB_UNSET)
+    return;
+  json_builder_set_member_name (b, key);
+  /* yuan with at most two decimals; the printer writes the shortest exact form */
+  if (fen % 100 == 0)
+    json_builder_add_double_value (b, (double) (fen / 100));
+  else
+    json_builder_add_double_value (b, (double) fen / 100.0);
+}
+
+static void
+add_string (JsonBuilder *b, const char *key, const char *value)
+{
+  if (value == NULL)
+    return;
+  json_builder_set_member_name (b, key);
+  json_builder_add_string_value (b, value);
+}
+
+static void
+add_nullable_string (JsonBuilder *b, const char *key, const char *value)
+{
+  json_builder_set_member_name (b, key);
+  if (value == NULL)
+    json_builder_add_null_value (b);
+  else
+    json_builder_add_string_value (b, value);
+}
+
+static void
+add_int (JsonBuilder *b, const char *key, gint64 value)
+{
+  if (value == SB_UNSET)
+    return;
+  json_builder_set_member_name (b, key);
+  json_builder_add_int_value (b, value);
+}
+
+static void
+add_tri (JsonBuilder *b, const char *key, SbTri value)
+{
+  if (value == SB_TRI_UNSET)
+    return;
+  json_builder_set_member_name (b, key);
+  json_builder_add_boolean_value (b, value == SB_TRI_TRUE);
+}
+
+static void
+add_date (JsonBuilder *b, const char *key, SbDate date)
+{
+  g_autofree char *s = sb_date_format (date);
+
+  add_string (b, key, s);
+}
+
+static void
+add_extra (JsonBuilder *b, JsonObject *extra)
+{
+  GList *members;
+
+  if (extra == NULL)
+    return;
+  members = json_object_get_members (extra);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      json_builder_set_member_name (b, l->data);
+      json_builder_add_value (b, json_node_copy (json_object_get_member (extra, l->data)));
+    }
+  g_list_free (members);
+}
+
+static void
+write_year (JsonBuilder *b, const SbYear *y)
+{
+  json_builder_begin_object (b);
+  add_int (b, "year", y->year);
+  add_money (b, "income_total", y->income_total);
+  add_money (b, "non_taxable_income", y->non_taxable_income);
+  add_money (b, "taxable_income", y->taxable_income);
+  add_money (b, "sales_revenue", y->sales_revenue);
+  add_money (b, "high_tech_revenue", y->high_tech_revenue);
+  add_money (b, "rd_expense", y->rd_expense);
+  add_money (b, "rd_expense_domestic", y->rd_expense_domestic);
+  add_money (b, "net_assets_end", y->net_assets_end);
+  add_int (b, "st_staff", y->st_staff);
+  if (y->staff_months != NULL)
+    {
+      json_builder_set_member_name (b, "staff_months");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < y->staff_months->len; i++)
+        {
+          const SbStaffMonth *m = &g_array_index (y->staff_months, SbStaffMonth, i);
+
+          json_builder_begin_object (b);
+          add_int (b, "month", m->month);
+          add_int (b, "total_start", m->total_start);
+          add_int (b, "total_end", m->total_end);
+          add_int (b, "degree_start", m->degree_start);
+          add_int (b, "degree_end", m->degree_end);
+          add_int (b, "st_start", m->st_start);
+          add_int (b, "st_end", m->st_end);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+    }
+  add_money (b, "tase_revenue", y->tase_revenue);
+  add_money (b, "offshore_revenue", y->offshore_revenue);
+  if (y->has_rd_ledger)
+    {
+      json_builder_set_member_name (b, "rd_ledger");
+      json_builder_begin_object (b);
+      for (guint i = 0; i < SB_RD_N_CATEGORIES; i++)
+        add_money (b, sb_rd_category_keys[i], y->rd_ledger[i]);
+      json_builder_end_object (b);
+    }
+  if (y->contracts != NULL)
+    {
+      json_builder_set_member_name (b, "contracts");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < y->contracts->len; i++)
+        {
+          const SbContract *c = g_ptr_array_index (y->contracts, i);
+
+          json_builder_begin_object (b);
+          add_string (b, "no", c->no);
+          add_string (b, "name", c->name);
+          add_string (b, "client", c->client);
+          add_string (b, "client_country", c->client_country);
+          add_tri (b, "offshore", c->offshore);
+          add_nullable_string (b, "category", c->category);
+          add_money (b, "amount", c->amount);
+          add_money (b, "revenue", c->revenue);
+          add_extra (b, c->extra);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+    }
+  add_extra (b, y->extra);
+  json_builder_end_object (b);
+}
+
+static void
+write_platform (JsonBuilder *b, const SbPlatform *p)
+{
+  json_builder_begin_object (b);
+  add_string (b, "kind", p->kind == SB_PLATFORM_CONSTRUCTION ? "construction" : "om");
+  add_date (b, "built_on", p->built_on);
+  add_int (b, "firms_served", p->firms_served);
+  json_builder_set_member_name (b, "expenses");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < p->expenses->len; i++)
+    {
+      const SbExpense *e = g_ptr_array_index (p->expenses, i);
+
+      json_builder_begin_object (b);
+      add_string (b, "item", e->item);
+      add_money (b, "contract", e->contract);
+      add_money (b, "invoice", e->invoice);
+      add_money (b, "paid", e->paid);
+      add_string (b, "invoice_no", e->invoice_no);
+      add_date (b, "invoice_date", e->invoice_date);
+      add_extra (b, e->extra);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  add_extra (b, p->extra);
+  json_builder_end_object (b);
+}
+
+static void
+add_rate (JsonBuilder *b, const char *key, SbRatio r)
+{
+  if (r.den == 0)
+    return;
+  json_builder_set_member_name (b, key);
+  json_builder_add_double_value (b, (double) r.num / (double) r.den);
+}
+
+static void
+write_trade_fund (JsonBuilder *b, const SbTradeFundClaim *tf)
+{
+  json_builder_begin_object (b);
+  add_string (b, "profile", tf->profile);
+  add_money (b, "offshore_execution_usd", tf->offshore_execution_usd);
+  if (tf->platforms != NULL)
+    {
+      json_builder_set_member_name (b, "platform");
+      if (tf->platform_is_list || tf->platforms->len != 1)
+        {
+          json_builder_begin_array (b);
+          for (guint i = 0; i < tf->platforms->len; i++)
+            write_platform (b, g_ptr_array_index (tf->platforms, i));
+          json_builder_end_array (b);
+        }
+      else
+        write_platform (b, g_ptr_array_index (tf->platforms, 0));
+    }
+  if (tf->certifications != NULL)
+    {
+      json_builder_set_member_name (b, "certifications");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < tf->certifications->len; i++)
+        {
+          const SbCertLine *c = g_ptr_array_index (tf->certifications, i);
+
+          json_builder_begin_object (b);
+          add_string (b, "name", c->name);
+          add_string (b, "kind", c->kind);
+          add_date (b, "date", c->date);
+          add_money (b, "fee", c->fee);
+          add_extra (b, c->extra);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+    }
+  if (tf->certifications_chosen != NULL)
+    {
+      json_builder_set_member_name (b, "certifications_chosen");
+      json_builder_begin_array (b);
+      for (guint i = 0; tf->certifications_chosen[i] != NULL; i++)
+        json_builder_add_string_value (b, tf->certifications_chosen[i]);
+      json_builder_end_array (b);
+    }
+  if (tf->brand != NULL)
+    {
+      json_builder_set_member_name (b, "brand");
+      json_builder_begin_object (b);
+      add_string (b, "title", tf->brand->title);
+      add_tri (b, "accepted", tf->brand->accepted);
+      add_extra (b, tf->brand->extra);
+      json_builder_end_object (b);
+    }
+  if (tf->interest != NULL)
+    {
+      json_builder_set_member_name (b, "interest");
+      json_builder_begin_object (b);
+      add_money (b, "receipts_usd", tf->interest->receipts_usd);
+      add_rate (b, "usd_cny", tf->interest->usd_cny);
+      add_extra (b, tf->interest->extra);
+      json_builder_end_object (b);
+    }
+  if (tf->tcm != NULL)
+    {
+      json_builder_set_member_name (b, "tcm");
+      json_builder_begin_object (b);
+      add_tri (b, "recognised_base", tf->tcm->recognised_base);
+      add_date (b, "built_on", tf->tcm->built_on);
+      add_tri (b, "first_application", tf->tcm->first_application);
+      add_money (b, "construction_cost", tf->tcm->construction_cost);
+      add_money (b, "om_cost", tf->tcm->om_cost);
+      add_money (b, "marketing_cost", tf->tcm->marketing_cost);
+      add_extra (b, tf->tcm->extra);
+      json_builder_end_object (b);
+    }
+  add_extra (b, tf->extra);
+  json_builder_end_object (b);
+}
+
+JsonNode *
+sb_dossier_to_json (const SbDossier *d)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  const SbDeclarations *dc = &d->declarations;
+
+  json_builder_begin_object (b);
+  add_string (b, "format", DOSSIER_FORMAT);
+  add_int (b, "version", DOSSIER_VERSION);
+
+  json_builder_set_member_name (b, "company");
+  json_builder_begin_object (b);
+  add_string (b, "name", d->company.name);
+  add_string (b, "credit_code", d->company.credit_code);
+  add_string (b, "region", d->company.region);
+  add_date (b, "registered_on", d->company.registered_on);
+  add_tri (b, "legal_entity", d->company.legal_entity);
+  add_extra (b, d->company.extra);
+  json_builder_end_object (b);
+
+  json_builder_set_member_name (b, "years");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < d->years->len; i++)
+    write_year (b, g_ptr_array_index (d->years, i));
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "declarations");
+  json_builder_begin_object (b);
+  add_tri (b, "scope_advanced_tech", dc->scope_advanced_tech);
+  add_tri (b, "clean_record_2y", dc->clean_record_2y);
+  add_tri (b, "mofcom_registered", dc->mofcom_registered);
+  add_tri (b, "no_serious_violation_5y", dc->no_serious_violation_5y);
+  add_tri (b, "no_other_fiscal_support", dc->no_other_fiscal_support);
+  add_tri (b, "no_major_incident", dc->no_major_incident);
+  add_tri (b, "owns_core_ip", dc->owns_core_ip);
+  add_string (b, "hnte_field", dc->hnte_field);
+  add_extra (b, dc->extra);
+  json_builder_end_object (b);
+
+  if (d->tase != NULL)
+    {
+      json_builder_set_member_name (b, "tase");
+      json_builder_begin_object (b);
+      add_string (b, "mode", d->tase->mode == SB_TASE_REVIEW ? "review" : "new");
+      add_int (b, "apply_year", d->tase->apply_year);
+      add_string (b, "profile", d->tase->profile);
+      add_extra (b, d->tase->extra);
+      json_builder_end_object (b);
+    }
+  if (d->annual_report != NULL)
+    {
+      json_builder_set_member_name (b, "annual_report");
+      json_builder_begin_object (b);
+      add_int (b, "year", d->annual_report->year);
+      add_string (b, "profile", d->annual_report->profile);
+      add_extra (b, d->annual_report->extra);
+      json_builder_end_object (b);
+    }
+  if (d->hnte != NULL)
+    {
+      const SbHnteClaim *h = d->hnte;
+
+      json_builder_set_member_name (b, "hnte");
+      json_builder_begin_object (b);
+      add_date (b, "apply_date", h->apply_date);
+      add_string (b, "profile", h->profile);
+      if (h->score_ip != SB_UNSET || h->score_conversion != SB_UNSET
+          || h->score_rd_management != SB_UNSET)
+        {
+          json_builder_set_member_name (b, "innovation_self_score");
+          json_builder_begin_object (b);
+          add_int (b, "ip", h->score_ip);
+          add_int (b, "conversion", h->score_conversion);
+          add_int (b, "rd_management", h->score_rd_management);
+          json_builder_end_object (b);
+        }
+      add_int (b, "conversion_results", h->conversion_count);
+      add_extra (b, h->extra);
+      json_builder_end_object (b);
+    }
+  if (d->trade_fund != NULL)
+    {
+      json_builder_set_member_name (b, "trade_fund");
+      write_trade_fund (b, d->trade_fund);
+    }
+  add_extra (b, d->extra);
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}

@@ -22,6 +22,9 @@ typedef struct
 /* Validates a profile by compiling the rules of its program. */
 gboolean      sb_policy_validate        (SbPolicy *policy, GError **error);
 
+/* The catalogue codes of every TASE profile of @policies (a new set of char*). */
+GHashTable   *sb_known_categories       (SbPolicySet *policies);
+
 SbEvaluation *sb_evaluate               (const SbDossier *d, SbPolicySet *policies,
                                          SbDate at, GError **error);
 void          sb_evaluation_free        (SbEvaluation *self);

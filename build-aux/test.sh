@@ -1,0 +1,21 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds Shenbao and runs every test twice: a normal build, then a build
+# with AddressSanitizer and UndefinedBehaviorSanitizer.
+set -eu
+top=$(cd "$(dirname "$0")/.." && pwd)
+"$top/build-aux/setup-deps.sh"
+cd "$top"
+
+run_suite () {
+  dir=$1
+  shift
+  [ -f "$dir/build.ninja" ] || meson setup "$dir" "$@" >/dev/null
+  ninja -C "$dir"
+  meson test -C "$dir" --print-errorlogs
+}
+
+run_suite build
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  run_suite build-asan -Db_sanitize=address,undefined -Db_lundef=false

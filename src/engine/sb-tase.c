@@ -1,16 +1,967 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Placeholder until the TASE evaluator lands: it fails loudly, it never passes. */
+/* sb-tase.c: TASE recognition, review and annual report (RULES.md §1–2). */
+#include "config.h"
+
 #include "sb-tase.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
 #include "sb-engine-error.h"
 
-const SbTaseRules *sb_tase_rules_get (SbPolicy *policy, GError **error)
-{ g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_POLICY, "TASE rules not implemented"); return NULL; }
-void sb_tase_rules_add_catalogue (const SbTaseRules *rules, GHashTable *codes) {}
-SbTaseReport *sb_tase_evaluate (const SbDossier *d, SbPolicy *policy, GError **error)
-{ g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_POLICY, "TASE not implemented"); return NULL; }
-JsonNode *sb_tase_report_to_json (const SbTaseReport *report) { return json_node_new (JSON_NODE_NULL); }
-void sb_tase_report_free (SbTaseReport *report) {}
-SbAnnualReport *sb_annual_evaluate (const SbDossier *d, SbPolicy *policy, GError **error)
-{ g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_POLICY, "annual not implemented"); return NULL; }
-JsonNode *sb_annual_report_to_json (const SbAnnualReport *report) { return json_node_new (JSON_NODE_NULL); }
-void sb_annual_report_free (SbAnnualReport *report) {}
+#define RULES_KEY "tase"
+
+/* ---------------------------------------------------------------------- */
+/* The rules                                                              */
+
+static void
+category_free (SbTaseCategory *c)
+{
+  g_free (c->code);
+  g_free (c->group);
+  g_free (c->name);
+  g_free (c->description);
+  g_free (c);
+}
+
+static void
+rules_free (SbTaseRules *r)
+{
+  if (r == NULL)
+    return;
+  g_strfreev (r->regions);
+  g_free (r->regions_note);
+  g_clear_pointer (&r->catalogue, g_ptr_array_unref);
+  g_free (r->catalogue_note);
+  g_strfreev (r->materials);
+  g_strfreev (r->materials_2024);
+  g_free (r);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SbTaseRules, rules_free)
+
+/* The error the policy getters give, for checks they cannot make. */
+static gboolean
+rules_error (GError **error, SbPolicy *policy, const char *where, const char *what)
+{
+  g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_POLICY,
+               /* TRANSLATORS: policy file, key, what is wrong */
+               _("Policy profile %s: %s: %s"), sb_policy_get_origin (policy), where, what);
+  return FALSE;
+}
+
+static gboolean
+value_error (GError **error, SbPolicy *policy, const char *key, const char *what)
+{
+  g_autofree char *where = g_strdup_printf ("params.%s.value", key);
+
+  return rules_error (error, policy, where, what);
+}
+
+static gboolean
+get_bool (SbPolicy *policy, const char *key, gboolean *out, GError **error)
+{
+  JsonObject *p = sb_policy_get_param (policy, key);
+  JsonNode *n;
+
+  if (p == NULL)
+    {
+      g_autofree char *where = g_strdup_printf ("params.%s", key);
+      return rules_error (error, policy, where, _("missing"));
+    }
+  n = json_object_get_member (p, "value");
+  if (n == NULL || !JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_BOOLEAN)
+    return value_error (error, policy, key, _("must be true or false"));
+  *out = json_node_get_boolean (n);
+  return TRUE;
+}
+
+static gint64
+gcd64 (gint64 a, gint64 b)
+{
+  while (b != 0)
+    {
+      gint64 t = a % b;
+      a = b;
+      b = t;
+    }
+  return a < 0 ? -a : a;
+}
+
+static SbRatio
+ratio_reduce (SbRatio r)
+{
+  gint64 g = gcd64 (r.num, r.den);
+
+  if (g > 1)
+    {
+      r.num /= g;
+      r.den /= g;
+    }
+  return r;
+}
+
+/* A ratio parameter between 0 and 1, reduced. */
+static gboolean
+get_fraction (SbPolicy *policy, const char *key, SbRatio *out, GError **error)
+{
+  if (!sb_policy_get_ratio (policy, key, out, error))
+    return FALSE;
+  if (sb_ratio_compare (*out, sb_ratio (1, 1)) > 0)
+    return value_error (error, policy, key, _("must be at most 1"));
+  *out = ratio_reduce (*out);
+  return TRUE;
+}
+
+static char *
+dup_interpretation (SbPolicy *policy, const char *key)
+{
+  return g_strdup (sb_policy_get_interpretation (policy, key));
+}
+
+static gboolean
+member_string (JsonObject *o, const char *member, char **out)
+{
+  JsonNode *n = json_object_get_member (o, member);
+
+  if (n == NULL || !JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_STRING
+      || *json_node_get_string (n) == '\0')
+    return FALSE;
+  *out = g_strdup (json_node_get_string (n));
+  return TRUE;
+}
+
+static gboolean
+compile_catalogue (SbPolicy *policy, SbTaseRules *r, GError **error)
+{
+  static const char * const members[] = { "code", "group", "name", "description" };
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonArray *a = sb_policy_get_array (policy, "catalogue", error);
+
+  if (a == NULL)
+    return FALSE;
+  if (json_array_get_length (a) == 0)
+    return value_error (error, policy, "catalogue", _("must list at least one business"));
+
+  r->catalogue = g_ptr_array_new_with_free_func ((GDestroyNotify) category_free);
+  for (guint i = 0; i < json_array_get_length (a); i++)
+    {
+      JsonNode *e = json_array_get_element (a, i);
+      SbTaseCategory *c;
+      char **fields[G_N_ELEMENTS (members)];
+
+      if (!JSON_NODE_HOLDS_OBJECT (e))
+        {
+          g_autofree char *where = g_strdup_printf ("params.catalogue.value[%u]", i);
+          return rules_error (error, policy, where,
+                              _("must be an object with code, group, name and description"));
+        }
+      c = g_new0 (SbTaseCategory, 1);
+      g_ptr_array_add (r->catalogue, c);
+      fields[0] = &c->code;
+      fields[1] = &c->group;
+      fields[2] = &c->name;
+      fields[3] = &c->description;
+      for (guint k = 0; k < G_N_ELEMENTS (members); k++)
+        if (!member_string (json_node_get_object (e), members[k], fields[k]))
+          {
+            g_autofree char *where = g_strdup_printf ("params.catalogue.value[%u].%s",
+                                                      i, members[k]);
+            return rules_error (error, policy, where, _("must be a non-empty string"));
+          }
+      if (!g_hash_table_add (seen, c->code))
+        {
+          g_autofree char *where = g_strdup_printf ("params.catalogue.value[%u].code", i);
+          return rules_error (error, policy, where, _("appears twice"));
+        }
+    }
+  r->catalogue_note = dup_interpretation (policy, "catalogue");
+  return TRUE;
+}
+
+static gboolean
+compile_dates (SbPolicy *policy, SbTaseRules *r, GError **error)
+{
+  if (!sb_policy_get_date (policy, "deadline_online", &r->deadline_online, error)
+      || !sb_policy_get_date (policy, "deadline_district", &r->deadline_district, error))
+    return FALSE;
+  /* Optional: only a profile with an annual report has it. */
+  r->deadline_annual_report = SB_DATE_UNSET;
+  if (sb_policy_get_param (policy, "deadline_annual_report") != NULL
+      && !sb_policy_get_date (policy, "deadline_annual_report", &r->deadline_annual_report, error))
+    return FALSE;
+  return TRUE;
+}
+
+static SbTaseRules *
+compile_rules (SbPolicy *policy, GError **error)
+{
+  g_autoptr(SbTaseRules) r = g_new0 (SbTaseRules, 1);
+  gint64 n;
+
+  if (g_strcmp0 (sb_policy_get_program (policy), "tase") != 0)
+    {
+      rules_error (error, policy, "program", _("must be \"tase\""));
+      return NULL;
+    }
+
+  if ((r->regions = sb_policy_get_strv (policy, "regions", error)) == NULL)
+    return NULL;
+  if (r->regions[0] == NULL)
+    {
+      value_error (error, policy, "regions", _("must list at least one region code"));
+      return NULL;
+    }
+  r->regions_note = dup_interpretation (policy, "regions");
+
+  if (!get_bool (policy, "review", &r->has_review, error))
+    return NULL;
+  if (r->has_review)
+    {
+      if (!sb_policy_get_int (policy, "review_years", &n, error))
+        return NULL;
+      if (n < 1 || n > 10)
+        {
+          value_error (error, policy, "review_years", _("must be between 1 and 10"));
+          return NULL;
+        }
+      r->review_years = (int) n;
+    }
+
+  if (!get_bool (policy, "clean_record", &r->clean_record, error)
+      || !get_bool (policy, "mofcom_registered", &r->mofcom_registered, error)
+      || !get_fraction (policy, "degree_staff_min", &r->degree_staff_min, error)
+      || !get_fraction (policy, "tase_revenue_min", &r->tase_revenue_min, error)
+      || !get_fraction (policy, "offshore_revenue_min", &r->offshore_revenue_min, error)
+      || !get_fraction (policy, "tax_rate_standard", &r->tax_rate_standard, error)
+      || !get_fraction (policy, "tax_rate_reduced", &r->tax_rate_reduced, error))
+    return NULL;
+  if (sb_ratio_compare (r->tax_rate_reduced, r->tax_rate_standard) > 0)
+    {
+      value_error (error, policy, "tax_rate_reduced",
+                   _("must not exceed params.tax_rate_standard"));
+      return NULL;
+    }
+
+  if (!compile_catalogue (policy, r, error))
+    return NULL;
+
+  if ((r->materials = sb_policy_get_strv (policy, "materials", error)) == NULL
+      || (r->materials_2024 = sb_policy_get_strv (policy, "materials_2024", error)) == NULL)
+    return NULL;
+
+  if (!sb_policy_get_int (policy, "business_statement_min_chars",
+                          &r->business_statement_min_chars, error))
+    return NULL;
+  if (r->business_statement_min_chars < 0)
+    {
+      value_error (error, policy, "business_statement_min_chars", _("must not be negative"));
+      return NULL;
+    }
+
+  if (!compile_dates (policy, r, error))
+    return NULL;
+  return g_steal_pointer (&r);
+}
+
+const SbTaseRules *
+sb_tase_rules_get (SbPolicy *policy, GError **error)
+{
+  SbTaseRules *r;
+
+  g_return_val_if_fail (policy != NULL, NULL);
+
+  r = sb_policy_get_compiled (policy, RULES_KEY);
+  if (r != NULL)
+    return r;
+  r = compile_rules (policy, error);
+  if (r == NULL)
+    return NULL;
+  sb_policy_set_compiled (policy, RULES_KEY, r, (GDestroyNotify) rules_free);
+  return r;
+}
+
+void
+sb_tase_rules_add_catalogue (const SbTaseRules *rules, GHashTable *codes)
+{
+  g_return_if_fail (rules != NULL && codes != NULL);
+
+  for (guint i = 0; i < rules->catalogue->len; i++)
+    {
+      const SbTaseCategory *c = g_ptr_array_index (rules->catalogue, i);
+      g_hash_table_add (codes, g_strdup (c->code));
+    }
+}
+
+const SbTaseCategory *
+sb_tase_rules_find_category (const SbTaseRules *rules, const char *code)
+{
+  g_return_val_if_fail (rules != NULL, NULL);
+
+  if (code == NULL)
+    return NULL;
+  for (guint i = 0; i < rules->catalogue->len; i++)
+    {
+      const SbTaseCategory *c = g_ptr_array_index (rules->catalogue, i);
+      if (strcmp (c->code, code) == 0)
+        return c;
+    }
+  return NULL;
+}
+
+gboolean
+sb_tase_rules_accepts_region (const SbTaseRules *rules, const char *region)
+{
+  g_return_val_if_fail (rules != NULL, FALSE);
+
+  return region != NULL && g_strv_contains ((const char * const *) rules->regions, region);
+}
+
+glong
+sb_tase_statement_length (const char *text)
+{
+  g_autofree char *valid = NULL;
+  glong n = 0;
+
+  if (text == NULL)
+    return 0;
+  valid = g_utf8_make_valid (text, -1);
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      n++;
+  return n;
+}
+
+/* ---------------------------------------------------------------------- */
+/* The figures of a year                                                  */
+
+static void
+add_warning (GPtrArray *warnings, char *message)
+{
+  if (warnings != NULL)
+    g_ptr_array_add (warnings, message);
+  else
+    g_free (message);
+}
+
+/* a += b, FALSE on overflow. */
+static gboolean
+add_fen (gint64 *a, gint64 b)
+{
+  return !__builtin_add_overflow (*a, b, a);
+}
+
+/* A warning when a contract sum and the year's own figure both exist and differ. */
+static gboolean
+differs (gint64 listed, gint64 figure)
+{
+  return listed != SB_UNSET && figure != SB_UNSET && listed != figure;
+}
+
+static void
+warn_if_differs (GPtrArray *warnings, const SbYear *y, const SbTaseYearFigures *f)
+{
+  if (differs (f->catalogue_revenue, y->tase_revenue))
+    {
+      g_autofree char *a = sb_money_format (f->catalogue_revenue);
+      g_autofree char *b = sb_money_format (y->tase_revenue);
+
+      add_warning (warnings,
+                   /* TRANSLATORS: year, two amounts in yuan */
+                   g_strdup_printf (_("%d: the catalogue revenue of the contracts (%s) differs "
+                                      "from the year's TASE revenue (%s); the contracts are used"),
+                                    y->year, a, b));
+    }
+  if (differs (f->offshore_revenue, y->offshore_revenue))
+    {
+      g_autofree char *a = sb_money_format (f->offshore_revenue);
+      g_autofree char *b = sb_money_format (y->offshore_revenue);
+
+      add_warning (warnings,
+                   /* TRANSLATORS: year, two amounts in yuan */
+                   g_strdup_printf (_("%d: the offshore revenue of the contracts (%s) differs "
+                                      "from the year's offshore revenue (%s); the contracts are "
+                                      "used"), y->year, a, b));
+    }
+}
+
+static void
+sum_contracts (const SbYear *y, SbTaseYearFigures *out, GPtrArray *warnings)
+{
+  gint64 catalogue = 0, offshore = 0;
+  gboolean catalogue_ok = TRUE, offshore_ok = TRUE;
+
+  for (guint i = 0; i < y->contracts->len; i++)
+    {
+      const SbContract *c = g_ptr_array_index (y->contracts, i);
+      const char *no = c->no != NULL ? c->no : "?";
+
+      if (c->category == NULL)
+        continue;
+      if (c->revenue == SB_UNSET)
+        {
+          add_warning (warnings, g_strdup_printf (_("%d: contract %s has no revenue for the year"),
+                                                  y->year, no));
+          catalogue_ok = FALSE;
+          if (c->offshore != SB_TRI_FALSE)
+            offshore_ok = FALSE;
+          continue;
+        }
+      if (!add_fen (&catalogue, c->revenue))
+        catalogue_ok = FALSE;
+      if (c->offshore == SB_TRI_TRUE)
+        {
+          if (!add_fen (&offshore, c->revenue))
+            offshore_ok = FALSE;
+        }
+      else if (c->offshore == SB_TRI_UNSET)
+        add_warning (warnings,
+                     g_strdup_printf (_("%d: contract %s is not marked offshore or onshore; "
+                                        "it is not counted as offshore"), y->year, no));
+    }
+  out->catalogue_revenue = catalogue_ok ? catalogue : SB_UNSET;
+  out->offshore_revenue = offshore_ok ? offshore : SB_UNSET;
+  out->from_contracts = TRUE;
+
+  warn_if_differs (warnings, y, out);
+}
+
+static void
+sum_staff (const SbYear *y, SbTaseYearFigures *out)
+{
+  gint64 degree = 0, total = 0;
+  guint n;
+
+  if (y->staff_months == NULL || y->staff_months->len == 0)
+    return;
+  n = y->staff_months->len;
+  for (guint i = 0; i < n; i++)
+    {
+      const SbStaffMonth *m = &g_array_index (y->staff_months, SbStaffMonth, i);
+
+      if (m->total_start < 0 || m->total_end < 0 || m->degree_start < 0 || m->degree_end < 0)
+        return;   /* an absent count: the averages are missing */
+      degree += m->degree_start + m->degree_end;
+      total += m->total_start + m->total_end;
+    }
+  out->degree_avg = sb_ratio (degree, 2 * (gint64) n);
+  out->total_avg = sb_ratio (total, 2 * (gint64) n);
+  out->staff_months = n;
+}
+
+void
+sb_tase_year_figures (const SbYear *y, int year, SbTaseYearFigures *out, GPtrArray *warnings)
+{
+  memset (out, 0, sizeof *out);
+  out->year = year;
+  out->total_revenue = SB_UNSET;
+  out->catalogue_revenue = SB_UNSET;
+  out->offshore_revenue = SB_UNSET;
+  out->degree_avg = sb_ratio (0, 0);
+  out->total_avg = sb_ratio (0, 0);
+  if (y == NULL)
+    return;
+
+  if (y->income_total != SB_UNSET)
+    {
+      gint64 non_taxable = y->non_taxable_income != SB_UNSET ? y->non_taxable_income : 0;
+      out->total_revenue = y->income_total - non_taxable;
+    }
+
+  if (y->contracts != NULL && y->contracts->len > 0)
+    sum_contracts (y, out, warnings);
+  else
+    {
+      out->catalogue_revenue = y->tase_revenue;
+      out->offshore_revenue = y->offshore_revenue;
+    }
+
+  sum_staff (y, out);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Checks                                                                 */
+
+static void
+note_append (GString **note, const char *text)
+{
+  if (text == NULL)
+    return;
+  if (*note == NULL)
+    *note = g_string_new (text);
+  else
+    {
+      g_string_append_c (*note, ' ');
+      g_string_append (*note, text);
+    }
+}
+
+static void
+note_set (SbCheck *check, GString *note)
+{
+  if (note != NULL)
+    sb_check_set_note (check, "%s", note->str);
+}
+
+static char *
+interpretation_note (const char *interpretation)
+{
+  if (interpretation == NULL)
+    return NULL;
+  /* TRANSLATORS: the policy profile's explanation of a choice RULES.md leaves open */
+  return g_strdup_printf (_("Interpretation: %s"), interpretation);
+}
+
+/* Notes every ratio check of a year carries (review, catalogue choice,
+ * annual report), appended after the check's own. */
+typedef struct
+{
+  const char *review;     /* NULL unless review mode */
+  const char *catalogue;  /* revenue checks only */
+  const char *on_fail;    /* added to a failed check */
+} YearNotes;
+
+static SbRatio
+revenue_ratio (gint64 part, gint64 total)
+{
+  if (part == SB_UNSET || total == SB_UNSET || total <= 0)
+    return sb_ratio (0, 0);
+  return sb_ratio (part, total);
+}
+
+static void
+add_degree_check (GPtrArray *checks, const SbTaseRules *r, const SbTaseYearFigures *f,
+                  gboolean present, const YearNotes *notes)
+{
+  SbCheck *c = sb_check_add (checks, "tase.degree_staff", f->year, SB_STATUS_MISSING);
+  SbRatio value = sb_ratio (f->degree_avg.num, f->staff_months > 0 ? f->total_avg.num : 0);
+  g_autoptr(GString) note = NULL;
+
+  sb_check_set_ratio (c, value, r->degree_staff_min);
+  if (c->status == SB_STATUS_FAIL)
+    {
+      gint64 x = sb_shortfall (value.num, value.den, r->degree_staff_min, TRUE,
+                               2 * (gint64) f->staff_months);
+      if (x >= 0)
+        {
+          c->shortfall_unit = SB_UNIT_PERSONS;
+          c->shortfall = x;
+        }
+    }
+
+  if (!present)
+    {
+      g_autofree char *s = g_strdup_printf (_("The dossier has no figures for %d."), f->year);
+      note_append (&note, s);
+    }
+  else if (f->staff_months == 0)
+    {
+      g_autofree char *s = g_strdup_printf (_("No monthly staff counts for %d."), f->year);
+      note_append (&note, s);
+    }
+  else if (c->status == SB_STATUS_MISSING)
+    {
+      g_autofree char *s = g_strdup_printf (_("The average total staff of %d is zero."), f->year);
+      note_append (&note, s);
+    }
+  else if (f->staff_months < 12)
+    {
+      g_autofree char *s = g_strdup_printf (_("Averaged over the %u months the company operated "
+                                              "in %d."), f->staff_months, f->year);
+      note_append (&note, s);
+    }
+  note_append (&note, notes->review);
+  if (c->status == SB_STATUS_FAIL)
+    note_append (&note, notes->on_fail);
+  note_set (c, note);
+}
+
+static void
+add_revenue_check (GPtrArray *checks, const char *id, SbRatio threshold,
+                   const SbTaseYearFigures *f, gint64 part, gboolean present,
+                   const char *missing_part, const YearNotes *notes)
+{
+  SbCheck *c = sb_check_add (checks, id, f->year, SB_STATUS_MISSING);
+  SbRatio value = revenue_ratio (part, f->total_revenue);
+  g_autoptr(GString) note = NULL;
+
+  sb_check_set_ratio (c, value, threshold);
+  if (c->status == SB_STATUS_FAIL)
+    {
+      /* new catalogue (offshore) revenue is also revenue */
+      gint64 x = sb_shortfall (value.num, value.den, threshold, TRUE, 1);
+      if (x >= 0)
+        {
+          c->shortfall_unit = SB_UNIT_FEN;
+          c->shortfall = x;
+        }
+    }
+
+  if (!present)
+    {
+      g_autofree char *s = g_strdup_printf (_("The dossier has no figures for %d."), f->year);
+      note_append (&note, s);
+    }
+  else if (f->total_revenue == SB_UNSET)
+    {
+      g_autofree char *s = g_strdup_printf (_("The total income of %d is missing."), f->year);
+      note_append (&note, s);
+    }
+  else if (f->total_revenue <= 0)
+    {
+      g_autofree char *s = g_strdup_printf (_("The total revenue of %d (total income less "
+                                              "non-taxable income) is not above zero."), f->year);
+      note_append (&note, s);
+    }
+  else if (part == SB_UNSET)
+    note_append (&note, missing_part);
+  note_append (&note, notes->review);
+  note_append (&note, notes->catalogue);
+  if (c->status == SB_STATUS_FAIL)
+    note_append (&note, notes->on_fail);
+  note_set (c, note);
+}
+
+/* The three ratio checks of one year, its figures appended to @years. */
+static void
+add_year_checks (GPtrArray *checks, GArray *years, GPtrArray *warnings,
+                 const SbTaseRules *r, const SbDossier *d, int year, const YearNotes *notes)
+{
+  const SbYear *y = sb_dossier_find_year (d, year);
+  SbTaseYearFigures f;
+  g_autofree char *missing_catalogue = NULL;
+  g_autofree char *missing_offshore = NULL;
+
+  sb_tase_year_figures (y, year, &f, warnings);
+  if (years != NULL)
+    g_array_append_val (years, f);
+
+  missing_catalogue = f.from_contracts
+    ? g_strdup_printf (_("A catalogue contract of %d has no revenue."), year)
+    : g_strdup_printf (_("The catalogue revenue of %d is missing: enter the contracts or the "
+                         "year's TASE revenue."), year);
+  missing_offshore = f.from_contracts
+    ? g_strdup_printf (_("An offshore contract of %d has no revenue."), year)
+    : g_strdup_printf (_("The offshore revenue of %d is missing: enter the contracts or the "
+                         "year's offshore revenue."), year);
+
+  add_degree_check (checks, r, &f, y != NULL, notes);
+  add_revenue_check (checks, "tase.tase_revenue", r->tase_revenue_min, &f,
+                     f.catalogue_revenue, y != NULL, missing_catalogue, notes);
+  add_revenue_check (checks, "tase.offshore_revenue", r->offshore_revenue_min, &f,
+                     f.offshore_revenue, y != NULL, missing_offshore, notes);
+}
+
+static void
+add_region_check (GPtrArray *checks, const SbTaseRules *r, const SbDossier *d)
+{
+  const char *region = d->company.region;
+  SbCheck *c;
+
+  if (region == NULL || *region == '\0')
+    {
+      c = sb_check_add (checks, "tase.region", 0, SB_STATUS_MISSING);
+      sb_check_set_note (c, "%s", _("The company's region is not given."));
+      return;
+    }
+  if (sb_tase_rules_accepts_region (r, region))
+    {
+      sb_check_add (checks, "tase.region", 0, SB_STATUS_PASS);
+      return;
+    }
+  c = sb_check_add (checks, "tase.region", 0, SB_STATUS_FAIL);
+  {
+    g_autoptr(GString) note = NULL;
+    g_autofree char *s = g_strdup_printf (_("This profile does not accept the region “%s”."),
+                                          region);
+    g_autofree char *interp = interpretation_note (r->regions_note);
+
+    note_append (&note, s);
+    note_append (&note, interp);
+    note_set (c, note);
+  }
+}
+
+static void
+add_legal_entity_check (GPtrArray *checks, const SbDossier *d)
+{
+  switch (d->company.legal_entity)
+    {
+    case SB_TRI_TRUE:
+      sb_check_add (checks, "tase.legal_entity", 0, SB_STATUS_PASS);
+      break;
+    case SB_TRI_FALSE:
+      sb_check_set_note (sb_check_add (checks, "tase.legal_entity", 0, SB_STATUS_FAIL),
+                         "%s", _("The company has no legal-person status."));
+      break;
+    case SB_TRI_UNSET:
+    default:
+      sb_check_set_note (sb_check_add (checks, "tase.legal_entity", 0, SB_STATUS_MISSING),
+                         "%s", _("Whether the company has legal-person status is not given."));
+      break;
+    }
+}
+
+/* A check resting on a declaration; @applies FALSE: not applicable. */
+static SbCheck *
+add_declaration_check (GPtrArray *checks, const char *id, SbTri value, gboolean applies)
+{
+  if (!applies)
+    {
+      SbCheck *c = sb_check_add (checks, id, 0, SB_STATUS_NOT_APPLICABLE);
+      sb_check_set_note (c, "%s", _("This profile's notice does not ask for it."));
+      return c;
+    }
+  switch (value)
+    {
+    case SB_TRI_TRUE:
+      return sb_check_add (checks, id, 0, SB_STATUS_DECLARED);
+    case SB_TRI_FALSE:
+      {
+        SbCheck *c = sb_check_add (checks, id, 0, SB_STATUS_FAIL);
+        sb_check_set_note (c, "%s", _("Declared as not met."));
+        return c;
+      }
+    case SB_TRI_UNSET:
+    default:
+      {
+        SbCheck *c = sb_check_add (checks, id, 0, SB_STATUS_MISSING);
+        sb_check_set_note (c, "%s", _("Not declared yet."));
+        return c;
+      }
+    }
+}
+
+static void
+add_mofcom_check (GPtrArray *checks, const SbTaseRules *r, const SbDossier *d,
+                  int first, int last)
+{
+  SbCheck *c = add_declaration_check (checks, "tase.mofcom_registered",
+                                      d->declarations.mofcom_registered, r->mofcom_registered);
+  g_autoptr(GString) note = NULL;
+  g_autofree char *years = NULL;
+
+  if (!r->mofcom_registered)
+    return;
+  if (c->note != NULL)
+    note = g_string_new (c->note);
+  years = first == last
+    ? g_strdup_printf (_("The software-export and outsourcing data must be registered in the "
+                         "MOFCOM outsourcing system for %d."), last)
+    : g_strdup_printf (_("The software-export and outsourcing data must be registered in the "
+                         "MOFCOM outsourcing system for %d to %d."), first, last);
+  note_append (&note, years);
+  note_set (c, note);
+}
+
+/* taxable income × (standard − reduced), half up; a loss gains nothing. */
+static gint64
+tax_benefit (const SbTaseRules *r, const SbYear *y)
+{
+  SbRatio s = r->tax_rate_standard, t = r->tax_rate_reduced;
+  SbRatio diff = sb_ratio (s.num * t.den - t.num * s.den, s.den * t.den);
+
+  if (y == NULL || y->taxable_income == SB_UNSET)
+    return SB_UNSET;
+  if (y->taxable_income <= 0)
+    return 0;
+  return sb_money_mul_ratio_round (y->taxable_income, diff);
+}
+
+/* "25", "12.5": a rate as a percentage, without trailing zeros. */
+static char *
+percent_string (SbRatio rate)
+{
+  char *s = sb_ratio_format (sb_ratio (rate.num * 100, rate.den), 4);
+  char *end = s + strlen (s) - 1;
+
+  while (*end == '0')
+    *end-- = '\0';
+  if (*end == '.')
+    *end = '\0';
+  return s;
+}
+
+static char *
+tax_benefit_note (const SbTaseRules *r, int year)
+{
+  g_autofree char *standard = percent_string (r->tax_rate_standard);
+  g_autofree char *reduced = percent_string (r->tax_rate_reduced);
+
+  return g_strdup_printf (_("An estimate: the taxable income of %d taxed at %s%% instead of "
+                            "the standard %s%%. A small low-profit enterprise, or a company "
+                            "already taxed at %s%% as a high and new technology enterprise, "
+                            "gains less or nothing."), year, reduced, standard, reduced);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Recognition and review                                                 */
+
+SbTaseReport *
+sb_tase_evaluate (const SbDossier *d, SbPolicy *policy, GError **error)
+{
+  const SbTaseRules *r;
+  const SbTaseClaim *claim;
+  g_autoptr(SbTaseReport) report = NULL;
+  g_autofree char *review_note = NULL;
+  g_autofree char *catalogue_note = NULL;
+  YearNotes notes = { NULL, NULL, NULL };
+  int n_years, first, last;
+
+  g_return_val_if_fail (d != NULL && policy != NULL, NULL);
+
+  if ((r = sb_tase_rules_get (policy, error)) == NULL)
+    return NULL;
+  claim = d->tase;
+  if (claim == NULL)
+    {
+      g_set_error_literal (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT,
+                           _("tase: the dossier asks for no TASE evaluation"));
+      return NULL;
+    }
+  if (claim->mode == SB_TASE_REVIEW && !r->has_review)
+    {
+      g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT,
+                   _("tase.mode: the policy profile “%s” has no review; use mode “new” or a "
+                     "profile with review"), sb_policy_get_id (policy));
+      return NULL;
+    }
+
+  n_years = claim->mode == SB_TASE_REVIEW ? r->review_years : 1;
+  last = claim->apply_year - 1;
+  first = claim->apply_year - n_years;
+
+  report = g_new0 (SbTaseReport, 1);
+  report->checks = sb_checks_new ();
+  report->years = g_array_new (FALSE, TRUE, sizeof (SbTaseYearFigures));
+  report->warnings = g_ptr_array_new_with_free_func (g_free);
+
+  add_region_check (report->checks, r, d);
+  add_legal_entity_check (report->checks, d);
+  add_declaration_check (report->checks, "tase.scope", d->declarations.scope_advanced_tech, TRUE);
+  add_declaration_check (report->checks, "tase.clean_record", d->declarations.clean_record_2y,
+                         r->clean_record);
+  add_mofcom_check (report->checks, r, d, first, last);
+
+  if (claim->mode == SB_TASE_REVIEW)
+    {
+      review_note = g_strdup_printf (_("Review: each of the %d years %d to %d must meet the "
+                                       "three ratios (interpretation)."),
+                                     n_years, first, last);
+      notes.review = review_note;
+    }
+  catalogue_note = interpretation_note (r->catalogue_note);
+  notes.catalogue = catalogue_note;
+
+  for (int year = first; year <= last; year++)
+    add_year_checks (report->checks, report->years, report->warnings, r, d, year, &notes);
+
+  report->eligible = sb_checks_all_pass (report->checks);
+  report->tax_benefit = tax_benefit (r, sb_dossier_find_year (d, last));
+  report->tax_benefit_note = tax_benefit_note (r, last);
+  return g_steal_pointer (&report);
+}
+
+JsonNode *
+sb_tase_report_to_json (const SbTaseReport *report)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+
+  g_return_val_if_fail (report != NULL, NULL);
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "eligible");
+  json_builder_add_boolean_value (b, report->eligible);
+  json_builder_set_member_name (b, "checks");
+  json_builder_add_value (b, sb_checks_to_json (report->checks));
+  json_builder_set_member_name (b, "tax_benefit");
+  json_builder_add_value (b, sb_money_json_node (report->tax_benefit));
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}
+
+void
+sb_tase_report_free (SbTaseReport *report)
+{
+  if (report == NULL)
+    return;
+  g_clear_pointer (&report->checks, g_ptr_array_unref);
+  g_clear_pointer (&report->years, g_array_unref);
+  g_clear_pointer (&report->warnings, g_ptr_array_unref);
+  g_free (report->tax_benefit_note);
+  g_free (report);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Annual information report                                              */
+
+SbAnnualReport *
+sb_annual_evaluate (const SbDossier *d, SbPolicy *policy, GError **error)
+{
+  const SbTaseRules *r;
+  g_autoptr(SbAnnualReport) report = NULL;
+  g_autoptr(GArray) years = NULL;
+  g_autofree char *catalogue_note = NULL;
+  YearNotes notes = { NULL, NULL, NULL };
+  int year;
+
+  g_return_val_if_fail (d != NULL && policy != NULL, NULL);
+
+  if ((r = sb_tase_rules_get (policy, error)) == NULL)
+    return NULL;
+  if (d->annual_report == NULL)
+    {
+      g_set_error_literal (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT,
+                           _("annual_report: the dossier asks for no annual report"));
+      return NULL;
+    }
+  year = d->annual_report->year;
+
+  report = g_new0 (SbAnnualReport, 1);
+  report->year = year;
+  report->checks = sb_checks_new ();
+  report->warnings = g_ptr_array_new_with_free_func (g_free);
+  years = g_array_new (FALSE, TRUE, sizeof (SbTaseYearFigures));
+
+  catalogue_note = interpretation_note (r->catalogue_note);
+  notes.catalogue = catalogue_note;
+  notes.on_fail = _("A company that no longer meets this ratio risks its qualification.");
+  add_year_checks (report->checks, years, report->warnings, r, d, year, &notes);
+  report->figures = g_array_index (years, SbTaseYearFigures, 0);
+
+  report->eligible = sb_checks_all_pass (report->checks);
+  report->tax_benefit = tax_benefit (r, sb_dossier_find_year (d, year));
+  report->tax_benefit_note = tax_benefit_note (r, year);
+  return g_steal_pointer (&report);
+}
+
+JsonNode *
+sb_annual_report_to_json (const SbAnnualReport *report)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+
+  g_return_val_if_fail (report != NULL, NULL);
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "year");
+  json_builder_add_int_value (b, report->year);
+  json_builder_set_member_name (b, "eligible");
+  json_builder_add_boolean_value (b, report->eligible);
+  json_builder_set_member_name (b, "checks");
+  json_builder_add_value (b, sb_checks_to_json (report->checks));
+  json_builder_set_member_name (b, "tax_benefit");
+  json_builder_add_value (b, sb_money_json_node (report->tax_benefit));
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}
+
+void
+sb_annual_report_free (SbAnnualReport *report)
+{
+  if (report == NULL)
+    return;
+  g_clear_pointer (&report->checks, g_ptr_array_unref);
+  g_clear_pointer (&report->warnings, g_ptr_array_unref);
+  g_free (report->tax_benefit_note);
+  g_free (report);
+}

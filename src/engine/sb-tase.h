@@ -9,13 +9,57 @@
 
 G_BEGIN_DECLS
 
-/* The TASE parameters of a profile, compiled once and cached on the policy.
- * Fails naming the first missing or ill-typed key. */
-typedef struct _SbTaseRules SbTaseRules;
-const SbTaseRules *sb_tase_rules_get (SbPolicy *policy, GError **error);
+/* One business of the catalogue (RULES.md §1.4), as the profile lists it. */
+typedef struct
+{
+  char *code;          /* "ITO.software_dev" */
+  char *group;         /* "信息技术外包服务（ITO）" */
+  char *name;          /* "软件研发及开发服务" */
+  char *description;   /* the 适用范围 text of the catalogue, for help text */
+} SbTaseCategory;
 
-/* Adds the profile's catalogue codes to @codes (a set of char*). */
-void sb_tase_rules_add_catalogue (const SbTaseRules *rules, GHashTable *codes);
+/* The TASE parameters of a profile, compiled once and cached on the policy.
+ * Every figure comes from the profile (params.KEY); the window reads the
+ * fields directly. */
+typedef struct _SbTaseRules SbTaseRules;
+struct _SbTaseRules
+{
+  char      **regions;            /* accepted region codes */
+  char       *regions_note;       /* the profile's interpretation, or NULL */
+  gboolean    has_review;         /* review (复审) is possible */
+  int         review_years;       /* years a review tests; 0 without review */
+  gboolean    clean_record;       /* tase.clean_record applies */
+  gboolean    mofcom_registered;  /* tase.mofcom_registered applies */
+  SbRatio     degree_staff_min;
+  SbRatio     tase_revenue_min;
+  SbRatio     offshore_revenue_min;
+  SbRatio     tax_rate_standard;
+  SbRatio     tax_rate_reduced;
+  GPtrArray  *catalogue;          /* SbTaseCategory*, profile order */
+  char       *catalogue_note;     /* the profile's interpretation, or NULL */
+  char      **materials;          /* the notice's materials checklist */
+  char      **materials_2024;     /* the 2024 list of [001], a checklist of its own */
+  gint64      business_statement_min_chars;  /* 0: no minimum */
+  SbDate      deadline_online;
+  SbDate      deadline_district;
+  SbDate      deadline_annual_report;        /* SB_DATE_UNSET: the profile has none */
+};
+
+/* Fails naming the first missing or ill-typed key.  The rules belong to
+ * @policy (cached on it); do not free them. */
+const SbTaseRules    *sb_tase_rules_get         (SbPolicy *policy, GError **error);
+
+/* Adds copies of the profile's catalogue codes to @codes, a set of char* that
+ * owns its keys (g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL)). */
+void                  sb_tase_rules_add_catalogue (const SbTaseRules *rules, GHashTable *codes);
+/* The catalogue entry of @code, or NULL. */
+const SbTaseCategory *sb_tase_rules_find_category (const SbTaseRules *rules, const char *code);
+/* TRUE when @region is one of the profile's region codes. */
+gboolean              sb_tase_rules_accepts_region (const SbTaseRules *rules, const char *region);
+
+/* The length of a business statement as RULES.md §1.3 counts it: the
+ * characters of the text, white space left out. */
+glong                 sb_tase_statement_length  (const char *text);
 
 /* The figures of one tested year, exact, for the window and the tables. */
 typedef struct
@@ -25,9 +69,17 @@ typedef struct
   gint64   catalogue_revenue;  /* SB_UNSET: missing */
   gint64   offshore_revenue;   /* SB_UNSET: missing */
   gboolean from_contracts;     /* revenue summed from the contract list */
-  SbRatio  degree_avg;         /* average degree staff (fraction) */
-  SbRatio  total_avg;          /* average total staff (fraction) */
+  SbRatio  degree_avg;         /* average degree staff (fraction); den 0: no months */
+  SbRatio  total_avg;          /* average total staff (fraction); den 0: no months */
+  guint    staff_months;       /* months of operation averaged over */
 } SbTaseYearFigures;
+
+/* The figures of @year (NULL: a year absent from the dossier: all missing).
+ * Appends translated warnings to @warnings (may be NULL) when a contract
+ * list and the year's figures disagree. */
+void                  sb_tase_year_figures      (const SbYear *year, int year_number,
+                                                 SbTaseYearFigures *out,
+                                                 GPtrArray *warnings);
 
 typedef struct
 {
@@ -36,12 +88,14 @@ typedef struct
   gint64     tax_benefit;  /* fen; SB_UNSET: null */
   GArray    *years;        /* SbTaseYearFigures, oldest first */
   GPtrArray *warnings;     /* char*, translated, for the window and stderr */
+  char      *tax_benefit_note;  /* translated caveat shown beside the estimate */
 } SbTaseReport;
 
 /* @d must have a tase claim.  Fails (SB_ENGINE_ERROR_INVALID_INPUT) for a
  * claim the profile cannot evaluate (review with a profile without review). */
 SbTaseReport *sb_tase_evaluate        (const SbDossier *d, SbPolicy *policy,
                                        GError **error);
+/* {"eligible": bool, "checks": [...], "tax_benefit": "420000.00" | null} */
 JsonNode     *sb_tase_report_to_json  (const SbTaseReport *report);
 void          sb_tase_report_free     (SbTaseReport *report);
 
@@ -53,10 +107,13 @@ typedef struct
   GPtrArray *checks;
   gint64     tax_benefit;  /* SB_UNSET: null */
   GPtrArray *warnings;
+  SbTaseYearFigures figures;    /* the year's figures, for the form */
+  char      *tax_benefit_note;  /* translated caveat shown beside the estimate */
 } SbAnnualReport;
 
 SbAnnualReport *sb_annual_evaluate       (const SbDossier *d, SbPolicy *policy,
                                           GError **error);
+/* {"year": 2024, "eligible": bool, "checks": [...], "tax_benefit": … | null} */
 JsonNode       *sb_annual_report_to_json (const SbAnnualReport *report);
 void            sb_annual_report_free    (SbAnnualReport *report);
 

@@ -656,6 +656,9 @@ static void
 add_region_check (GPtrArray *checks, const SbTaseRules *r, const SbDossier *d)
 {
   const char *region = d->company.region;
+  g_autoptr(GString) note = NULL;
+  g_autofree char *rejected = NULL;
+  g_autofree char *interp = NULL;
   SbCheck *c;
 
   if (region == NULL || *region == '\0')
@@ -670,16 +673,11 @@ add_region_check (GPtrArray *checks, const SbTaseRules *r, const SbDossier *d)
       return;
     }
   c = sb_check_add (checks, "tase.region", 0, SB_STATUS_FAIL);
-  {
-    g_autoptr(GString) note = NULL;
-    g_autofree char *s = g_strdup_printf (_("This profile does not accept the region “%s”."),
-                                          region);
-    g_autofree char *interp = interpretation_note (r->regions_note);
-
-    note_append (&note, s);
-    note_append (&note, interp);
-    note_set (c, note);
-  }
+  rejected = g_strdup_printf (_("This profile does not accept the region “%s”."), region);
+  interp = interpretation_note (r->regions_note);
+  note_append (&note, rejected);
+  note_append (&note, interp);
+  note_set (c, note);
 }
 
 static void

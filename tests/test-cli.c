@@ -41,7 +41,6 @@ check_example (const char *name)
   g_autofree char *input = data_path (input_name);
   g_autofree char *expected_path = data_path (expected_name);
   g_autofree char *expected = NULL;
-  g_autofree char *with_newline = NULL;
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   g_autoptr(GError) error = NULL;
@@ -49,9 +48,8 @@ check_example (const char *name)
 
   g_file_get_contents (expected_path, &expected, NULL, &error);
   g_assert_no_error (error);
-  with_newline = g_strconcat (g_strchomp (expected), "\n", NULL);
   g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
-  g_assert_cmpstr (out, ==, with_newline);
+  g_assert_cmpstr (out, ==, expected);
 }
 
 static void

@@ -85,6 +85,7 @@ sb_cli_evaluate (int argc, char **argv)
 
   json = sb_evaluation_to_json (evaluation);
   text = sb_json_to_pretty_string (json);
-  printf ("%s\n", text);
+  /* exactly the contract's bytes: the examples end without a newline */
+  fputs (text, stdout);
   return fflush (stdout) == 0 ? SB_EXIT_OK : SB_EXIT_FAILURE;
 }

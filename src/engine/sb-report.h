@@ -31,6 +31,7 @@ typedef enum
   SB_UNIT_PERSONS,  /* headcount */
   SB_UNIT_POINTS,   /* whole points */
   SB_UNIT_DAYS,
+  SB_UNIT_COUNT,    /* a whole count of things (firms served, items) */
 } SbUnit;
 
 typedef struct

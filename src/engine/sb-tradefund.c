@@ -907,7 +907,7 @@ evaluate_platform (SbTradeFundReport *report, const SbTradeFundClaim *claim,
       else
         {
           c = sb_check_add (part->checks, firms_id, 0, SB_STATUS_FAIL);
-          c->shortfall_unit = SB_UNIT_PERSONS;   /* firms, counted whole */
+          c->shortfall_unit = SB_UNIT_COUNT;   /* firms served */
           c->shortfall = firms_min - p->firms_served;
           sb_check_set_note (c, _("%" G_GINT64_FORMAT " firms served; at least %"
                                   G_GINT64_FORMAT " are needed."),

@@ -129,8 +129,9 @@ sb_staff_month_row_get_month (SbStaffMonthRow *self)
 SbStaffMonthRow *
 sb_staff_month_row_new_from_dossier (const SbStaffMonth *d)
 {
-  SbStaffMonthRow *self = sb_staff_month_row_new (d->month);
+  SbStaffMonthRow *self = g_object_new (SB_TYPE_STAFF_MONTH_ROW, NULL);
 
+  self->month = d->month;   /* as given: sb_enterprise_check() names a month out of range */
   self->total_start = d->total_start;
   self->total_end = d->total_end;
   self->degree_start = d->degree_start;

@@ -639,6 +639,34 @@ test_check (void)
   g_assert_finalize_object (g_steal_pointer (&c));
 }
 
+/* A dossier built in C may hold what no file can: the model takes it and
+ * the check names it. */
+static void
+test_check_out_of_range (void)
+{
+  g_autoptr(SbDossier) d = sb_dossier_new ();
+  SbYear *y = sb_year_new (1800);
+  SbStaffMonth m = { 13, 1, 1, 1, 1, SB_UNSET, SB_UNSET };
+  g_autoptr(GError) error = NULL;
+  SbEnterprise *e;
+
+  g_ptr_array_add (d->years, y);
+  e = sb_enterprise_new_from_dossier (d);
+  g_assert_false (sb_enterprise_check (e, NULL, &error));
+  g_assert_cmpstr (error->message, ==, "years[0].year: must be a year between 1900 and 9999");
+  g_clear_error (&error);
+  g_assert_finalize_object (e);
+
+  y->year = 2024;
+  y->staff_months = g_array_new (FALSE, TRUE, sizeof (SbStaffMonth));
+  g_array_append_val (y->staff_months, m);
+  e = sb_enterprise_new_from_dossier (d);
+  g_assert_false (sb_enterprise_check (e, NULL, &error));
+  g_assert_cmpstr (error->message, ==,
+                   "years[0] (2024).staff_months[0] (month 13).month: must be 1 to 12");
+  g_assert_finalize_object (e);
+}
+
 /* The rate's exact decimal survives: 7.1884 is 71884/10000 again. */
 static void
 test_rate (void)
@@ -682,6 +710,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/model/dossier/model-round-trip", test_model_round_trip);
   g_test_add_func ("/model/dossier/through-file", test_model_through_file);
   g_test_add_func ("/model/dossier/check", test_check);
+  g_test_add_func ("/model/dossier/check-out-of-range", test_check_out_of_range);
   g_test_add_func ("/model/dossier/rate", test_rate);
 
   return g_test_run ();

@@ -68,6 +68,9 @@ void      sb_model_field_get       (gpointer instance, const SbField *field, GVa
 gboolean  sb_model_field_set       (gpointer instance, const SbField *field,
                                     GParamSpec *pspec, const GValue *value);
 
+/* NULL-safe g_strv_equal(). */
+gboolean  sb_model_strv_equal      (const char * const *a, const char * const *b);
+
 /* Typed setters for members that are not in a field table: each notifies
  * @pspec only on a real change and returns whether it changed. */
 gboolean  sb_model_set_boolean     (gpointer instance, gboolean *member, gboolean value,

@@ -52,6 +52,30 @@ test_compare (void)
 }
 
 static void
+test_reduce (void)
+{
+  SbRatio r = sb_ratio_reduce (sb_ratio (50, 100));
+
+  g_assert_cmpint (r.num, ==, 1);
+  g_assert_cmpint (r.den, ==, 2);
+  r = sb_ratio_reduce (sb_ratio (-6, 4));
+  g_assert_cmpint (r.num, ==, -3);
+  g_assert_cmpint (r.den, ==, 2);
+  r = sb_ratio_reduce (sb_ratio (6, -4));
+  g_assert_cmpint (r.num, ==, 3);
+  g_assert_cmpint (r.den, ==, -2);
+  r = sb_ratio_reduce (sb_ratio (0, 25));
+  g_assert_cmpint (r.num, ==, 0);
+  g_assert_cmpint (r.den, ==, 1);
+  r = sb_ratio_reduce (sb_ratio (7, 9));   /* already reduced */
+  g_assert_cmpint (r.num, ==, 7);
+  g_assert_cmpint (r.den, ==, 9);
+  r = sb_ratio_reduce (sb_ratio (0, 0));   /* undetermined stays so */
+  g_assert_cmpint (r.num, ==, 0);
+  g_assert_cmpint (r.den, ==, 0);
+}
+
+static void
 test_mul (void)
 {
   g_assert_cmpint (sb_money_mul_ratio_floor (12345, sb_ratio (7, 10)), ==, 8641);
@@ -115,6 +139,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/engine/money/parse", test_parse);
   g_test_add_func ("/engine/money/format", test_format);
   g_test_add_func ("/engine/money/compare", test_compare);
+  g_test_add_func ("/engine/money/reduce", test_reduce);
   g_test_add_func ("/engine/money/mul", test_mul);
   g_test_add_func ("/engine/money/shortfall", test_shortfall);
   g_test_add_func ("/engine/money/decimal", test_decimal);

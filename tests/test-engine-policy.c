@@ -238,6 +238,49 @@ test_wrong_type_named (void)
   g_assert_nonnull (strstr (error->message, needle));
 }
 
+/* The boolean getter and the errors a rules compiler raises on top of the
+ * getters carry the getters' message. */
+static void
+test_boolean_and_errors (void)
+{
+  static const char data[] =
+    "{ \"format\": \"shenbao-policy\", \"version\": 1, \"id\": \"t\", \"program\": \"tase\","
+    "  \"title\": \"T\", \"region\": \"dalian\", \"year\": 2025,"
+    "  \"notices\": { \"000\": { \"title\": \"N\" } },"
+    "  \"params\": {"
+    "    \"yes\": { \"value\": true, \"source\": { \"notice\": \"000\", \"article\": \"1\", \"quote\": \"q\" } },"
+    "    \"num\": { \"value\": 1, \"source\": { \"notice\": \"000\", \"article\": \"1\", \"quote\": \"q\" } } } }";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbPolicy) p = sb_policy_new_from_data (data, sizeof data - 1, "t.json", &error);
+  gboolean value = FALSE;
+
+  g_assert_no_error (error);
+  g_assert_true (sb_policy_get_boolean (p, "yes", &value, &error));
+  g_assert_no_error (error);
+  g_assert_true (value);
+
+  g_assert_false (sb_policy_get_boolean (p, "num", &value, &error));
+  g_assert_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_POLICY);
+  g_assert_cmpstr (error->message, ==, "Policy profile t.json: params.num.value: must be true or false");
+  g_clear_error (&error);
+
+  g_assert_false (sb_policy_get_boolean (p, "nope", &value, &error));
+  g_assert_cmpstr (error->message, ==, "Policy profile t.json: params.nope: missing");
+  g_clear_error (&error);
+
+  g_assert_false (sb_policy_value_error (p, "list", "[2].name", "is odd", &error));
+  g_assert_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_POLICY);
+  g_assert_cmpstr (error->message, ==, "Policy profile t.json: params.list.value[2].name: is odd");
+  g_clear_error (&error);
+
+  g_assert_false (sb_policy_value_error (p, "num", NULL, "is odd", &error));
+  g_assert_cmpstr (error->message, ==, "Policy profile t.json: params.num.value: is odd");
+  g_clear_error (&error);
+
+  g_assert_false (sb_policy_error (p, "program", "is odd", &error));
+  g_assert_cmpstr (error->message, ==, "Policy profile t.json: program: is odd");
+}
+
 /* A profile in the user's folder replaces the bundled one of the same id;
  * a broken one is reported, naming the file and key, and not used: the
  * bundled profile of that id (if any) stays. */
@@ -291,6 +334,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/engine/policy/missing-key-named", test_missing_key_named);
   g_test_add_func ("/engine/policy/wrong-type-named", test_wrong_type_named);
   g_test_add_func ("/engine/policy/bad-profiles", test_bad_profiles);
+  g_test_add_func ("/engine/policy/boolean-and-errors", test_boolean_and_errors);
   g_test_add_func ("/engine/policy/user-folder", test_user_folder);
   return g_test_run ();
 }

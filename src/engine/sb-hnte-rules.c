@@ -1,12 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* sb-hnte-rules.c: HNTE rules from a policy profile, its bands and R&D ledger limits (RULES.md §4). */
+/* sb-hnte-rules.c: HNTE rules from a profile; its bands and R&D ledger limits (RULES.md §4). */
 #include "config.h"
 
 #include "sb-hnte.h"
 
 #include <glib/gi18n-lib.h>
-
-#include "sb-engine-error.h"
 
 typedef __int128 i128;
 
@@ -65,55 +63,9 @@ frac_normalise (i128 *num, i128 *den)
     }
 }
 
-static gint64
-gcd64 (gint64 a, gint64 b)
-{
-  if (a < 0)
-    a = -a;
-  if (b < 0)
-    b = -b;
-  while (b != 0)
-    {
-      gint64 t = a % b;
-      a = b;
-      b = t;
-    }
-  return a;
-}
-
-static SbRatio
-ratio_reduce (SbRatio r)
-{
-  gint64 g = gcd64 (r.num, r.den);
-
-  if (g > 1)
-    {
-      r.num /= g;
-      r.den /= g;
-    }
-  return r;
-}
-
 /* ------------------------------------------------------------------ */
 /* Rules                                                                */
 /* ------------------------------------------------------------------ */
-
-static gboolean
-rules_error (GError **error, SbPolicy *policy, const char *where, const char *what)
-{
-  g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_POLICY,
-               /* TRANSLATORS: policy file, key, what is wrong */
-               _("Policy profile %s: %s: %s"), sb_policy_get_origin (policy), where, what);
-  return FALSE;
-}
-
-static gboolean
-value_error (GError **error, SbPolicy *policy, const char *key, const char *what)
-{
-  g_autofree char *where = g_strdup_printf ("params.%s.value", key);
-
-  return rules_error (error, policy, where, what);
-}
 
 static gboolean
 get_int_in (SbPolicy *policy, const char *key, gint64 min, gint64 max, gint64 *out,
@@ -127,7 +79,7 @@ get_int_in (SbPolicy *policy, const char *key, gint64 min, gint64 max, gint64 *o
     return TRUE;
   what = g_strdup_printf (_("must be a whole number from %lld to %lld"),
                           (long long) min, (long long) max);
-  return value_error (error, policy, key, what);
+  return sb_policy_value_error (policy, key, NULL, what, error);
 }
 
 static gboolean
@@ -138,8 +90,8 @@ get_ratio_below (SbPolicy *policy, const char *key, gboolean strictly, SbRatio *
     return FALSE;
   if (strictly ? out->num < out->den : out->num <= out->den)
     return TRUE;
-  return value_error (error, policy, key,
-                      strictly ? _("must be below 1") : _("must not exceed 1"));
+  return sb_policy_value_error (policy, key, NULL,
+                                strictly ? _("must be below 1") : _("must not exceed 1"), error);
 }
 
 static gboolean
@@ -187,7 +139,7 @@ get_bands (SbPolicy *policy, const char *key, gint64 max_points, GError **error)
     return NULL;
   if (json_array_get_length (a) == 0)
     {
-      value_error (error, policy, key, _("must list at least one band"));
+      sb_policy_value_error (policy, key, NULL, _("must list at least one band"), error);
       return NULL;
     }
   for (guint i = 0; i < json_array_get_length (a); i++)
@@ -201,7 +153,7 @@ get_bands (SbPolicy *policy, const char *key, gint64 max_points, GError **error)
 
       if (!JSON_NODE_HOLDS_OBJECT (e))
         {
-          rules_error (error, policy, where, _("must be an object"));
+          sb_policy_error (policy, where, _("must be an object"), error);
           return NULL;
         }
       o = json_node_get_object (e);
@@ -210,8 +162,9 @@ get_bands (SbPolicy *policy, const char *key, gint64 max_points, GError **error)
       if ((min == NULL) == (above == NULL)
           || !node_ratio (min != NULL ? min : above, &band.min))
         {
-          rules_error (error, policy, where,
-                       _("needs either \"min\" or \"above\", a number with at most nine decimals"));
+          sb_policy_error (policy, where,
+                           _("needs either \"min\" or \"above\", a number with at most nine "
+                             "decimals"), error);
           return NULL;
         }
       band.inclusive = min != NULL;
@@ -221,7 +174,7 @@ get_bands (SbPolicy *policy, const char *key, gint64 max_points, GError **error)
           || !node_points (json_object_get_member (o, "high"), max_points, &band.high)
           || band.low > band.high)
         {
-          rules_error (error, policy, where, what);
+          sb_policy_error (policy, where, what, error);
           return NULL;
         }
       if (i > 0)
@@ -229,7 +182,8 @@ get_bands (SbPolicy *policy, const char *key, gint64 max_points, GError **error)
           const SbHnteBand *prev = &g_array_index (bands, SbHnteBand, i - 1);
           if (sb_ratio_compare (band.min, prev->min) >= 0)
             {
-              rules_error (error, policy, where, _("bands must go from the highest to the lowest"));
+              sb_policy_error (policy, where, _("bands must go from the highest to the lowest"),
+                               error);
               return NULL;
             }
         }
@@ -262,7 +216,7 @@ rules_compile (SbPolicy *policy, GError **error)
 
   if (g_strcmp0 (sb_policy_get_program (policy), "hnte") != 0)
     {
-      rules_error (error, policy, "program", _("must be \"hnte\""));
+      sb_policy_error (policy, "program", _("must be \"hnte\""), error);
       goto fail;
     }
 
@@ -277,7 +231,7 @@ rules_compile (SbPolicy *policy, GError **error)
     goto fail;
   if (g_strv_length (r->fields) == 0)
     {
-      value_error (error, policy, "fields", _("must list at least one field"));
+      sb_policy_value_error (policy, "fields", NULL, _("must list at least one field"), error);
       goto fail;
     }
   if (!get_ratio_below (policy, "st_staff_min", FALSE, &r->st_staff_min, error))
@@ -291,16 +245,16 @@ rules_compile (SbPolicy *policy, GError **error)
     goto fail;
   if (r->rd_tier2_max_sales <= r->rd_tier1_max_sales)
     {
-      value_error (error, policy, "rd_tier2_max_sales",
-                   _("must be above params.rd_tier1_max_sales"));
+      sb_policy_value_error (policy, "rd_tier2_max_sales", NULL,
+                             _("must be above params.rd_tier1_max_sales"), error);
       goto fail;
     }
 
   if (!get_ratio_below (policy, "rd_outsourced_share", FALSE, &share, error)
       || !get_ratio_below (policy, "rd_other_cap", TRUE, &cap, error))
     goto fail;
-  r->rd_outsourced_share = share = ratio_reduce (share);
-  r->rd_other_cap = cap = ratio_reduce (cap);
+  r->rd_outsourced_share = share = sb_ratio_reduce (share);
+  r->rd_other_cap = cap = sb_ratio_reduce (cap);
   /* rest = six + share·outsourced needs 1/share.den fen; the cap
    * rest·cap/(1 − cap) needs 1/(cap.den − cap.num) more.  Both
    * share.den·(cap.den − cap.num) and share.den·cap.num stay below
@@ -308,8 +262,9 @@ rules_compile (SbPolicy *policy, GError **error)
   if (share.den > RD_UNIT_MAX || cap.den > RD_UNIT_MAX
       || share.den * cap.den > RD_UNIT_MAX)
     {
-      value_error (error, policy, "rd_other_cap",
-                   _("with params.rd_outsourced_share, needs too fine a unit (use simpler fractions)"));
+      sb_policy_value_error (policy, "rd_other_cap", NULL,
+                             _("with params.rd_outsourced_share, needs too fine a unit (use "
+                               "simpler fractions)"), error);
       goto fail;
     }
   r->rd_unit = share.den * (cap.den - cap.num);

@@ -30,31 +30,21 @@ operated (const Ctx *c, int year)
 static void
 check_declaration (GPtrArray *checks, const char *id, SbTri value)
 {
-  SbStatus status = value == SB_TRI_TRUE ? SB_STATUS_DECLARED
-                    : value == SB_TRI_FALSE ? SB_STATUS_FAIL : SB_STATUS_MISSING;
-  SbCheck *c = sb_check_add (checks, id, 0, status);
-
-  if (status == SB_STATUS_MISSING)
-    sb_check_set_note (c, "%s", _("The declaration has not been given."));
+  sb_check_add_tri (checks, id, value, SB_STATUS_DECLARED, NULL,
+                    _("The declaration has not been given."));
 }
 
 static void
 check_region (Ctx *c)
 {
   const char *region = c->d->company.region;
-  SbCheck *check = sb_check_add (c->report->checks, "hnte.region", 0, SB_STATUS_MISSING);
+  SbCheck *check = sb_check_add_region (c->report->checks, "hnte.region",
+                                        (const char * const *) c->rules->regions, region);
 
-  if (region == NULL || *region == '\0')
-    {
-      sb_check_set_note (check, "%s", _("The company's region has not been entered."));
-      return;
-    }
-  if (g_strv_contains ((const char * const *) c->rules->regions, region))
-    {
-      check->status = SB_STATUS_PASS;
-      return;
-    }
-  check->status = SB_STATUS_FAIL;
+  if (check->status == SB_STATUS_MISSING)
+    sb_check_set_note (check, "%s", _("The company's region has not been entered."));
+  if (check->status != SB_STATUS_FAIL)
+    return;
   if (g_strcmp0 (region, "ningbo") == 0)
     sb_check_set_note (check, "%s",
                        _("Ningbo companies apply to Ningbo's own recognition office, not under this guide."));
@@ -118,6 +108,25 @@ add_ratio_check (Ctx *c, const char *id, SbRatio threshold)
   return check;
 }
 
+/* The figures of the year before applying, or NULL with a note on @check
+ * when the company did not operate then or has no figures for it. */
+static const SbYear *
+year_before_applying (Ctx *c, SbCheck *check)
+{
+  int last = c->apply_year - 1;
+  const SbYear *y;
+
+  if (!operated (c, last))
+    {
+      sb_check_set_note (check, _("The company did not operate in %d, the year before applying."),
+                         last);
+      return NULL;
+    }
+  if ((y = sb_dossier_find_year (c->d, last)) == NULL)
+    sb_check_set_note (check, _("No figures have been entered for %d."), last);
+  return y;
+}
+
 static void
 check_st_staff (Ctx *c)
 {
@@ -128,17 +137,8 @@ check_st_staff (Ctx *c)
   gint64 total2 = 0, st2 = 0, unit;
   gboolean all_st = TRUE;
 
-  if (!operated (c, last))
-    {
-      sb_check_set_note (check, _("The company did not operate in %d, the year before applying."),
-                         last);
-      return;
-    }
-  if ((y = sb_dossier_find_year (c->d, last)) == NULL)
-    {
-      sb_check_set_note (check, _("No figures have been entered for %d."), last);
-      return;
-    }
+  if ((y = year_before_applying (c, check)) == NULL)
+    return;
   if (y->staff_months == NULL || y->staff_months->len == 0)
     {
       sb_check_set_note (check, _("No monthly staff counts have been entered for %d."), last);
@@ -346,17 +346,8 @@ check_ht_revenue (Ctx *c)
   const SbYear *y;
   gint64 total;
 
-  if (!operated (c, last))
-    {
-      sb_check_set_note (check, _("The company did not operate in %d, the year before applying."),
-                         last);
-      return;
-    }
-  if ((y = sb_dossier_find_year (c->d, last)) == NULL)
-    {
-      sb_check_set_note (check, _("No figures have been entered for %d."), last);
-      return;
-    }
+  if ((y = year_before_applying (c, check)) == NULL)
+    return;
   if (y->high_tech_revenue == SB_UNSET)
     {
       sb_check_set_note (check, _("The high-tech revenue of %d has not been entered."), last);

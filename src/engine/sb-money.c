@@ -62,6 +62,31 @@ sb_ratio_at_least (SbRatio a, SbRatio b)
   return sb_ratio_compare (a, b) >= 0;
 }
 
+static gint64
+gcd64 (gint64 a, gint64 b)
+{
+  while (b != 0)
+    {
+      gint64 t = a % b;
+      a = b;
+      b = t;
+    }
+  return a < 0 ? -a : a;
+}
+
+SbRatio
+sb_ratio_reduce (SbRatio r)
+{
+  gint64 g = gcd64 (r.num, r.den);
+
+  if (g > 1)
+    {
+      r.num /= g;
+      r.den /= g;
+    }
+  return r;
+}
+
 gint64
 sb_money_mul_ratio_floor (gint64 value, SbRatio r)
 {

@@ -48,6 +48,9 @@ sb_ratio_is_valid (SbRatio r)
 int      sb_ratio_compare        (SbRatio a, SbRatio b);
 /* a >= b, exact. */
 gboolean sb_ratio_at_least       (SbRatio a, SbRatio b);
+/* @r in lowest terms: num and den divided by their greatest common divisor,
+ * signs kept (6/-4 → 3/-2).  0/0 stays 0/0; n/0 becomes ±1/0, still invalid. */
+SbRatio  sb_ratio_reduce         (SbRatio r);
 
 /* value × ratio rounded down (toward −∞), saturating at the gint64 range. */
 gint64   sb_money_mul_ratio_floor (gint64 value, SbRatio r);

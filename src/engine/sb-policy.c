@@ -24,15 +24,6 @@ struct _SbPolicy
   GData          *compiled;
 };
 
-static gboolean
-policy_error (GError **error, SbPolicy *self, const char *key, const char *what)
-{
-  g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_POLICY,
-               /* TRANSLATORS: policy file, key, what is wrong */
-               _("Policy profile %s: %s: %s"), self->origin, key, what);
-  return FALSE;
-}
-
 static const char *
 top_string (SbPolicy *self, const char *key, GError **error)
 {
@@ -40,13 +31,13 @@ top_string (SbPolicy *self, const char *key, GError **error)
 
   if (n == NULL)
     {
-      policy_error (error, self, key, _("missing"));
+      sb_policy_error (self, key, _("missing"), error);
       return NULL;
     }
   if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_STRING
       || *json_node_get_string (n) == '\0')
     {
-      policy_error (error, self, key, _("must be a non-empty string"));
+      sb_policy_error (self, key, _("must be a non-empty string"), error);
       return NULL;
     }
   return json_node_get_string (n);
@@ -61,7 +52,7 @@ check_source (SbPolicy *self, const char *key, JsonObject *param, GError **error
   const char *fields[] = { "notice", "article", "quote" };
 
   if (sn == NULL || !JSON_NODE_HOLDS_OBJECT (sn))
-    return policy_error (error, self, where, _("missing: every number carries its source"));
+    return sb_policy_error (self, where, _("missing: every number carries its source"), error);
   source = json_node_get_object (sn);
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
@@ -71,13 +62,13 @@ check_source (SbPolicy *self, const char *key, JsonObject *param, GError **error
           || *json_node_get_string (f) == '\0')
         {
           g_autofree char *k = g_strdup_printf ("%s.%s", where, fields[i]);
-          return policy_error (error, self, k, _("must be a non-empty string"));
+          return sb_policy_error (self, k, _("must be a non-empty string"), error);
         }
     }
   if (!json_object_has_member (self->notices, json_object_get_string_member (source, "notice")))
     {
       g_autofree char *k = g_strdup_printf ("%s.notice", where);
-      return policy_error (error, self, k, _("names a notice that \"notices\" does not list"));
+      return sb_policy_error (self, k, _("names a notice that \"notices\" does not list"), error);
     }
   return TRUE;
 }
@@ -107,7 +98,7 @@ sb_policy_new_from_data (const char *data, gsize len, const char *origin, GError
   self->root = json_parser_steal_root (parser);
   if (self->root == NULL || !JSON_NODE_HOLDS_OBJECT (self->root))
     {
-      policy_error (error, self, "(root)", _("must be a JSON object"));
+      sb_policy_error (self, "(root)", _("must be a JSON object"), error);
       sb_policy_unref (self);
       return NULL;
     }
@@ -117,7 +108,7 @@ sb_policy_new_from_data (const char *data, gsize len, const char *origin, GError
   if (n == NULL || !JSON_NODE_HOLDS_VALUE (n)
       || g_strcmp0 (json_node_get_string (n), "shenbao-policy") != 0)
     {
-      policy_error (error, self, "format", _("must be \"shenbao-policy\""));
+      sb_policy_error (self, "format", _("must be \"shenbao-policy\""), error);
       sb_policy_unref (self);
       return NULL;
     }
@@ -125,7 +116,7 @@ sb_policy_new_from_data (const char *data, gsize len, const char *origin, GError
   if (n == NULL || !JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_INT64
       || json_node_get_int (n) != 1)
     {
-      policy_error (error, self, "version", _("must be 1"));
+      sb_policy_error (self, "version", _("must be 1"), error);
       sb_policy_unref (self);
       return NULL;
     }
@@ -141,7 +132,7 @@ sb_policy_new_from_data (const char *data, gsize len, const char *origin, GError
   n = json_object_get_member (self->object, "year");
   if (n == NULL || !JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_INT64)
     {
-      policy_error (error, self, "year", _("must be an integer"));
+      sb_policy_error (self, "year", _("must be an integer"), error);
       sb_policy_unref (self);
       return NULL;
     }
@@ -150,7 +141,7 @@ sb_policy_new_from_data (const char *data, gsize len, const char *origin, GError
   n = json_object_get_member (self->object, "notices");
   if (n == NULL || !JSON_NODE_HOLDS_OBJECT (n))
     {
-      policy_error (error, self, "notices", _("must be an object"));
+      sb_policy_error (self, "notices", _("must be an object"), error);
       sb_policy_unref (self);
       return NULL;
     }
@@ -159,7 +150,7 @@ sb_policy_new_from_data (const char *data, gsize len, const char *origin, GError
   n = json_object_get_member (self->object, "params");
   if (n == NULL || !JSON_NODE_HOLDS_OBJECT (n))
     {
-      policy_error (error, self, "params", _("must be an object"));
+      sb_policy_error (self, "params", _("must be an object"), error);
       sb_policy_unref (self);
       return NULL;
     }
@@ -175,7 +166,8 @@ sb_policy_new_from_data (const char *data, gsize len, const char *origin, GError
 
       if (!JSON_NODE_HOLDS_OBJECT (pn) || !json_object_has_member (json_node_get_object (pn), "value"))
         {
-          policy_error (error, self, where, _("must be an object with \"value\" and \"source\""));
+          sb_policy_error (self, where, _("must be an object with \"value\" and \"source\""),
+                           error);
           g_list_free (members);
           sb_policy_unref (self);
           return NULL;
@@ -283,7 +275,7 @@ value_node (SbPolicy *self, const char *key, GError **error)
 
   if (p == NULL)
     {
-      policy_error (error, self, where, _("missing"));
+      sb_policy_error (self, where, _("missing"), error);
       return NULL;
     }
   return json_object_get_member (p, "value");
@@ -292,9 +284,7 @@ value_node (SbPolicy *self, const char *key, GError **error)
 static gboolean
 type_error (SbPolicy *self, const char *key, const char *what, GError **error)
 {
-  g_autofree char *where = g_strdup_printf ("params.%s.value", key);
-
-  return policy_error (error, self, where, what);
+  return sb_policy_value_error (self, key, NULL, what, error);
 }
 
 static gboolean
@@ -367,6 +357,19 @@ sb_policy_get_int (SbPolicy *self, const char *key, gint64 *out, GError **error)
   if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_INT64)
     return type_error (self, key, _("must be an integer"), error);
   *out = json_node_get_int (n);
+  return TRUE;
+}
+
+gboolean
+sb_policy_get_boolean (SbPolicy *self, const char *key, gboolean *out, GError **error)
+{
+  JsonNode *n = value_node (self, key, error);
+
+  if (n == NULL)
+    return FALSE;
+  if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_BOOLEAN)
+    return type_error (self, key, _("must be true or false"), error);
+  *out = json_node_get_boolean (n);
   return TRUE;
 }
 
@@ -464,4 +467,23 @@ sb_policy_get_string (SbPolicy *self, const char *key, GError **error)
       return NULL;
     }
   return json_node_get_string (n);
+}
+
+gboolean
+sb_policy_error (SbPolicy *self, const char *where, const char *what, GError **error)
+{
+  g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_POLICY,
+               /* TRANSLATORS: policy file, key, what is wrong */
+               _("Policy profile %s: %s: %s"), self->origin, where, what);
+  return FALSE;
+}
+
+gboolean
+sb_policy_value_error (SbPolicy *self, const char *key, const char *suffix, const char *what,
+                       GError **error)
+{
+  g_autofree char *where = g_strdup_printf ("params.%s.value%s", key,
+                                            suffix != NULL ? suffix : "");
+
+  return sb_policy_error (self, where, what, error);
 }

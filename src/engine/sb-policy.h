@@ -59,6 +59,8 @@ gboolean     sb_policy_get_money        (SbPolicy *self, const char *key,
                                          gint64 *out_fen, GError **error);
 gboolean     sb_policy_get_int          (SbPolicy *self, const char *key,
                                          gint64 *out, GError **error);
+gboolean     sb_policy_get_boolean      (SbPolicy *self, const char *key,
+                                         gboolean *out, GError **error);
 gboolean     sb_policy_get_date         (SbPolicy *self, const char *key,
                                          SbDate *out, GError **error);
 /* value: { "start": "YYYY-MM-DD", "end": "YYYY-MM-DD" } */
@@ -70,6 +72,17 @@ char       **sb_policy_get_strv         (SbPolicy *self, const char *key, GError
 JsonArray   *sb_policy_get_array        (SbPolicy *self, const char *key, GError **error);
 /* value: a string (borrowed). */
 const char  *sb_policy_get_string       (SbPolicy *self, const char *key, GError **error);
+
+/* The getters' error, for the checks a program's rules compiler makes on top
+ * of them: sets @error to SB_ENGINE_ERROR_INVALID_POLICY "Policy profile
+ * ORIGIN: WHERE: WHAT" and returns FALSE. */
+gboolean     sb_policy_error            (SbPolicy *self, const char *where,
+                                         const char *what, GError **error);
+/* The same naming "params.KEY.value" and @suffix after it ("[2].name"; NULL:
+ * nothing). */
+gboolean     sb_policy_value_error      (SbPolicy *self, const char *key,
+                                         const char *suffix, const char *what,
+                                         GError **error);
 
 /* Program rules compiled from the profile, cached on it by the evaluators
  * (key: the program name). */

@@ -62,6 +62,45 @@ sb_check_set_note (SbCheck *check, const char *format, ...)
   va_end (args);
 }
 
+SbCheck *
+sb_check_add_tri (GPtrArray *checks, const char *id, SbTri value, SbStatus if_true,
+                  const char *note_false, const char *note_missing)
+{
+  SbCheck *c;
+
+  switch (value)
+    {
+    case SB_TRI_TRUE:
+      return sb_check_add (checks, id, 0, if_true);
+    case SB_TRI_FALSE:
+      c = sb_check_add (checks, id, 0, SB_STATUS_FAIL);
+      if (note_false != NULL)
+        sb_check_set_note (c, "%s", note_false);
+      return c;
+    case SB_TRI_UNSET:
+    default:
+      c = sb_check_add (checks, id, 0, SB_STATUS_MISSING);
+      if (note_missing != NULL)
+        sb_check_set_note (c, "%s", note_missing);
+      return c;
+    }
+}
+
+SbCheck *
+sb_check_add_region (GPtrArray *checks, const char *id, const char * const *regions,
+                     const char *region)
+{
+  SbStatus status;
+
+  if (region == NULL || *region == '\0')
+    status = SB_STATUS_MISSING;
+  else if (g_strv_contains (regions, region))
+    status = SB_STATUS_PASS;
+  else
+    status = SB_STATUS_FAIL;
+  return sb_check_add (checks, id, 0, status);
+}
+
 void
 sb_check_free (SbCheck *check)
 {

@@ -58,6 +58,17 @@ SbCheck    *sb_check_add          (GPtrArray *checks, const char *id, int year,
  * (pass when value >= threshold, missing when the denominator is 0). */
 void        sb_check_set_ratio    (SbCheck *check, SbRatio value, SbRatio threshold);
 void        sb_check_set_note     (SbCheck *check, const char *format, ...) G_GNUC_PRINTF (2, 3);
+/* A company-level check on a yes/no answer: @value true gives @if_true
+ * (SB_STATUS_PASS for a fact, SB_STATUS_DECLARED for the company's own
+ * declaration), false gives fail with @note_false, absent gives missing with
+ * @note_missing (either note may be NULL). */
+SbCheck    *sb_check_add_tri      (GPtrArray *checks, const char *id, SbTri value,
+                                   SbStatus if_true, const char *note_false,
+                                   const char *note_missing);
+/* A company-level check that @region is one of @regions: missing when
+ * @region is NULL or empty, pass when listed, fail otherwise.  No note. */
+SbCheck    *sb_check_add_region   (GPtrArray *checks, const char *id,
+                                   const char * const *regions, const char *region);
 void        sb_check_free         (SbCheck *check);
 GPtrArray  *sb_checks_new         (void);
 

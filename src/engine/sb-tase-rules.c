@@ -7,8 +7,6 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "sb-engine-error.h"
-
 #define RULES_KEY "tase"
 
 /* ---------------------------------------------------------------------- */
@@ -40,67 +38,6 @@ rules_free (SbTaseRules *r)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SbTaseRules, rules_free)
 
-/* The error the policy getters give, for checks they cannot make. */
-static gboolean
-rules_error (GError **error, SbPolicy *policy, const char *where, const char *what)
-{
-  g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_POLICY,
-               /* TRANSLATORS: policy file, key, what is wrong */
-               _("Policy profile %s: %s: %s"), sb_policy_get_origin (policy), where, what);
-  return FALSE;
-}
-
-static gboolean
-value_error (GError **error, SbPolicy *policy, const char *key, const char *what)
-{
-  g_autofree char *where = g_strdup_printf ("params.%s.value", key);
-
-  return rules_error (error, policy, where, what);
-}
-
-static gboolean
-get_bool (SbPolicy *policy, const char *key, gboolean *out, GError **error)
-{
-  JsonObject *p = sb_policy_get_param (policy, key);
-  JsonNode *n;
-
-  if (p == NULL)
-    {
-      g_autofree char *where = g_strdup_printf ("params.%s", key);
-      return rules_error (error, policy, where, _("missing"));
-    }
-  n = json_object_get_member (p, "value");
-  if (n == NULL || !JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_BOOLEAN)
-    return value_error (error, policy, key, _("must be true or false"));
-  *out = json_node_get_boolean (n);
-  return TRUE;
-}
-
-static gint64
-gcd64 (gint64 a, gint64 b)
-{
-  while (b != 0)
-    {
-      gint64 t = a % b;
-      a = b;
-      b = t;
-    }
-  return a < 0 ? -a : a;
-}
-
-static SbRatio
-ratio_reduce (SbRatio r)
-{
-  gint64 g = gcd64 (r.num, r.den);
-
-  if (g > 1)
-    {
-      r.num /= g;
-      r.den /= g;
-    }
-  return r;
-}
-
 /* A ratio parameter between 0 and 1, reduced. */
 static gboolean
 get_fraction (SbPolicy *policy, const char *key, SbRatio *out, GError **error)
@@ -108,8 +45,8 @@ get_fraction (SbPolicy *policy, const char *key, SbRatio *out, GError **error)
   if (!sb_policy_get_ratio (policy, key, out, error))
     return FALSE;
   if (sb_ratio_compare (*out, sb_ratio (1, 1)) > 0)
-    return value_error (error, policy, key, _("must be at most 1"));
-  *out = ratio_reduce (*out);
+    return sb_policy_value_error (policy, key, NULL, _("must be at most 1"), error);
+  *out = sb_ratio_reduce (*out);
   return TRUE;
 }
 
@@ -141,7 +78,8 @@ compile_catalogue (SbPolicy *policy, SbTaseRules *r, GError **error)
   if (a == NULL)
     return FALSE;
   if (json_array_get_length (a) == 0)
-    return value_error (error, policy, "catalogue", _("must list at least one business"));
+    return sb_policy_value_error (policy, "catalogue", NULL, _("must list at least one business"),
+                                  error);
 
   r->catalogue = g_ptr_array_new_with_free_func ((GDestroyNotify) category_free);
   for (guint i = 0; i < json_array_get_length (a); i++)
@@ -153,8 +91,9 @@ compile_catalogue (SbPolicy *policy, SbTaseRules *r, GError **error)
       if (!JSON_NODE_HOLDS_OBJECT (e))
         {
           g_autofree char *where = g_strdup_printf ("params.catalogue.value[%u]", i);
-          return rules_error (error, policy, where,
-                              _("must be an object with code, group, name and description"));
+          return sb_policy_error (policy, where,
+                                  _("must be an object with code, group, name and description"),
+                                  error);
         }
       c = g_new0 (SbTaseCategory, 1);
       g_ptr_array_add (r->catalogue, c);
@@ -167,12 +106,12 @@ compile_catalogue (SbPolicy *policy, SbTaseRules *r, GError **error)
           {
             g_autofree char *where = g_strdup_printf ("params.catalogue.value[%u].%s",
                                                       i, members[k]);
-            return rules_error (error, policy, where, _("must be a non-empty string"));
+            return sb_policy_error (policy, where, _("must be a non-empty string"), error);
           }
       if (!g_hash_table_add (seen, c->code))
         {
           g_autofree char *where = g_strdup_printf ("params.catalogue.value[%u].code", i);
-          return rules_error (error, policy, where, _("appears twice"));
+          return sb_policy_error (policy, where, _("appears twice"), error);
         }
     }
   r->catalogue_note = dup_interpretation (policy, "catalogue");
@@ -201,7 +140,7 @@ compile_rules (SbPolicy *policy, GError **error)
 
   if (g_strcmp0 (sb_policy_get_program (policy), "tase") != 0)
     {
-      rules_error (error, policy, "program", _("must be \"tase\""));
+      sb_policy_error (policy, "program", _("must be \"tase\""), error);
       return NULL;
     }
 
@@ -209,12 +148,13 @@ compile_rules (SbPolicy *policy, GError **error)
     return NULL;
   if (r->regions[0] == NULL)
     {
-      value_error (error, policy, "regions", _("must list at least one region code"));
+      sb_policy_value_error (policy, "regions", NULL, _("must list at least one region code"),
+                             error);
       return NULL;
     }
   r->regions_note = dup_interpretation (policy, "regions");
 
-  if (!get_bool (policy, "review", &r->has_review, error))
+  if (!sb_policy_get_boolean (policy, "review", &r->has_review, error))
     return NULL;
   if (r->has_review)
     {
@@ -222,14 +162,15 @@ compile_rules (SbPolicy *policy, GError **error)
         return NULL;
       if (n < 1 || n > 10)
         {
-          value_error (error, policy, "review_years", _("must be between 1 and 10"));
+          sb_policy_value_error (policy, "review_years", NULL, _("must be between 1 and 10"),
+                                 error);
           return NULL;
         }
       r->review_years = (int) n;
     }
 
-  if (!get_bool (policy, "clean_record", &r->clean_record, error)
-      || !get_bool (policy, "mofcom_registered", &r->mofcom_registered, error)
+  if (!sb_policy_get_boolean (policy, "clean_record", &r->clean_record, error)
+      || !sb_policy_get_boolean (policy, "mofcom_registered", &r->mofcom_registered, error)
       || !get_fraction (policy, "degree_staff_min", &r->degree_staff_min, error)
       || !get_fraction (policy, "tase_revenue_min", &r->tase_revenue_min, error)
       || !get_fraction (policy, "offshore_revenue_min", &r->offshore_revenue_min, error)
@@ -238,8 +179,8 @@ compile_rules (SbPolicy *policy, GError **error)
     return NULL;
   if (sb_ratio_compare (r->tax_rate_reduced, r->tax_rate_standard) > 0)
     {
-      value_error (error, policy, "tax_rate_reduced",
-                   _("must not exceed params.tax_rate_standard"));
+      sb_policy_value_error (policy, "tax_rate_reduced", NULL,
+                             _("must not exceed params.tax_rate_standard"), error);
       return NULL;
     }
 
@@ -255,7 +196,8 @@ compile_rules (SbPolicy *policy, GError **error)
     return NULL;
   if (r->business_statement_min_chars < 0)
     {
-      value_error (error, policy, "business_statement_min_chars", _("must not be negative"));
+      sb_policy_value_error (policy, "business_statement_min_chars", NULL,
+                             _("must not be negative"), error);
       return NULL;
     }
 

@@ -333,23 +333,16 @@ static void
 add_region_check (GPtrArray *checks, const SbTaseRules *r, const SbDossier *d)
 {
   const char *region = d->company.region;
+  SbCheck *c = sb_check_add_region (checks, "tase.region", (const char * const *) r->regions,
+                                    region);
   g_autoptr(GString) note = NULL;
   g_autofree char *rejected = NULL;
   g_autofree char *interp = NULL;
-  SbCheck *c;
 
-  if (region == NULL || *region == '\0')
-    {
-      c = sb_check_add (checks, "tase.region", 0, SB_STATUS_MISSING);
-      sb_check_set_note (c, "%s", _("The company's region is not given."));
-      return;
-    }
-  if (sb_tase_rules_accepts_region (r, region))
-    {
-      sb_check_add (checks, "tase.region", 0, SB_STATUS_PASS);
-      return;
-    }
-  c = sb_check_add (checks, "tase.region", 0, SB_STATUS_FAIL);
+  if (c->status == SB_STATUS_MISSING)
+    sb_check_set_note (c, "%s", _("The company's region is not given."));
+  if (c->status != SB_STATUS_FAIL)
+    return;
   rejected = g_strdup_printf (_("This profile does not accept the region “%s”."), region);
   interp = interpretation_note (r->regions_note);
   note_append (&note, rejected);
@@ -360,21 +353,9 @@ add_region_check (GPtrArray *checks, const SbTaseRules *r, const SbDossier *d)
 static void
 add_legal_entity_check (GPtrArray *checks, const SbDossier *d)
 {
-  switch (d->company.legal_entity)
-    {
-    case SB_TRI_TRUE:
-      sb_check_add (checks, "tase.legal_entity", 0, SB_STATUS_PASS);
-      break;
-    case SB_TRI_FALSE:
-      sb_check_set_note (sb_check_add (checks, "tase.legal_entity", 0, SB_STATUS_FAIL),
-                         "%s", _("The company has no legal-person status."));
-      break;
-    case SB_TRI_UNSET:
-    default:
-      sb_check_set_note (sb_check_add (checks, "tase.legal_entity", 0, SB_STATUS_MISSING),
-                         "%s", _("Whether the company has legal-person status is not given."));
-      break;
-    }
+  sb_check_add_tri (checks, "tase.legal_entity", d->company.legal_entity, SB_STATUS_PASS,
+                    _("The company has no legal-person status."),
+                    _("Whether the company has legal-person status is not given."));
 }
 
 /* A check resting on a declaration; @applies FALSE: not applicable. */
@@ -387,24 +368,8 @@ add_declaration_check (GPtrArray *checks, const char *id, SbTri value, gboolean 
       sb_check_set_note (c, "%s", _("This profile's notice does not ask for it."));
       return c;
     }
-  switch (value)
-    {
-    case SB_TRI_TRUE:
-      return sb_check_add (checks, id, 0, SB_STATUS_DECLARED);
-    case SB_TRI_FALSE:
-      {
-        SbCheck *c = sb_check_add (checks, id, 0, SB_STATUS_FAIL);
-        sb_check_set_note (c, "%s", _("Declared as not met."));
-        return c;
-      }
-    case SB_TRI_UNSET:
-    default:
-      {
-        SbCheck *c = sb_check_add (checks, id, 0, SB_STATUS_MISSING);
-        sb_check_set_note (c, "%s", _("Not declared yet."));
-        return c;
-      }
-    }
+  return sb_check_add_tri (checks, id, value, SB_STATUS_DECLARED, _("Declared as not met."),
+                           _("Not declared yet."));
 }
 
 static void
@@ -537,22 +502,35 @@ sb_tase_evaluate (const SbDossier *d, SbPolicy *policy, GError **error)
   return g_steal_pointer (&report);
 }
 
-JsonNode *
-sb_tase_report_to_json (const SbTaseReport *report)
+/* {"year": …, "eligible": …, "checks": [...], "tax_benefit": …}, "year" only @with_year. */
+static JsonNode *
+verdict_to_json (gboolean with_year, int year, gboolean eligible, GPtrArray *checks,
+                 gint64 tax_benefit)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
 
-  g_return_val_if_fail (report != NULL, NULL);
-
   json_builder_begin_object (b);
+  if (with_year)
+    {
+      json_builder_set_member_name (b, "year");
+      json_builder_add_int_value (b, year);
+    }
   json_builder_set_member_name (b, "eligible");
-  json_builder_add_boolean_value (b, report->eligible);
+  json_builder_add_boolean_value (b, eligible);
   json_builder_set_member_name (b, "checks");
-  json_builder_add_value (b, sb_checks_to_json (report->checks));
+  json_builder_add_value (b, sb_checks_to_json (checks));
   json_builder_set_member_name (b, "tax_benefit");
-  json_builder_add_value (b, sb_money_json_node (report->tax_benefit));
+  json_builder_add_value (b, sb_money_json_node (tax_benefit));
   json_builder_end_object (b);
   return json_builder_get_root (b);
+}
+
+JsonNode *
+sb_tase_report_to_json (const SbTaseReport *report)
+{
+  g_return_val_if_fail (report != NULL, NULL);
+
+  return verdict_to_json (FALSE, 0, report->eligible, report->checks, report->tax_benefit);
 }
 
 void
@@ -613,21 +591,10 @@ sb_annual_evaluate (const SbDossier *d, SbPolicy *policy, GError **error)
 JsonNode *
 sb_annual_report_to_json (const SbAnnualReport *report)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
-
   g_return_val_if_fail (report != NULL, NULL);
 
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "year");
-  json_builder_add_int_value (b, report->year);
-  json_builder_set_member_name (b, "eligible");
-  json_builder_add_boolean_value (b, report->eligible);
-  json_builder_set_member_name (b, "checks");
-  json_builder_add_value (b, sb_checks_to_json (report->checks));
-  json_builder_set_member_name (b, "tax_benefit");
-  json_builder_add_value (b, sb_money_json_node (report->tax_benefit));
-  json_builder_end_object (b);
-  return json_builder_get_root (b);
+  return verdict_to_json (TRUE, report->year, report->eligible, report->checks,
+                          report->tax_benefit);
 }
 
 void

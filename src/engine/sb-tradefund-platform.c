@@ -219,11 +219,10 @@ sb_tradefund_evaluate_tcm (SbTradeFundReport *report, const SbTradeFundClaim *cl
   gint64 sum = 0;
   SbCheck *c;
 
-  c = sb_tradefund_add_declaration (dir->checks, "tradefund.tcm.recognised_base",
-                                    tcm->recognised_base);
-  if (tcm->recognised_base == SB_TRI_FALSE)
-    sb_check_set_note (c, "%s", _("Only bases recognised by MOFCOM as TCM service export "
-                                  "bases may apply."));
+  sb_tradefund_add_declaration (dir->checks, "tradefund.tcm.recognised_base",
+                                tcm->recognised_base,
+                                _("Only bases recognised by MOFCOM as TCM service export bases "
+                                  "may apply."));
   dir->eligible = report->common_ok && sb_checks_all_pass (dir->checks);
   dir->parts = g_ptr_array_new_with_free_func ((GDestroyNotify) part_free);
   dir->base = 0;
@@ -237,11 +236,9 @@ sb_tradefund_evaluate_tcm (SbTradeFundReport *report, const SbTradeFundClaim *cl
       part->base = tcm->construction_cost;
       add_window_check (part->checks, "tradefund.tcm.construction.built_on", tcm->built_on,
                         rules->tcm_construction_window);
-      c = sb_tradefund_add_declaration (part->checks,
-                                        "tradefund.tcm.construction.first_application",
-                                        tcm->first_application);
-      if (tcm->first_application == SB_TRI_FALSE)
-        sb_check_set_note (c, "%s", _("Construction is supported only on the first "
+      sb_tradefund_add_declaration (part->checks, "tradefund.tcm.construction.first_application",
+                                    tcm->first_application,
+                                    _("Construction is supported only on the first "
                                       "application."));
     }
   if (tcm->om_cost != SB_UNSET)

@@ -99,8 +99,10 @@ SbDirectionResult *sb_tradefund_direction_new    (void);
 /* Appends a translated warning to @report. */
 void               sb_tradefund_warn             (SbTradeFundReport *report,
                                                   const char *format, ...) G_GNUC_PRINTF (2, 3);
-/* A declaration: true → declared, false → fail, absent → missing. */
-SbCheck           *sb_tradefund_add_declaration  (GPtrArray *checks, const char *id, SbTri value);
+/* A declaration: true → declared, false → fail (with @note_false, may be
+ * NULL), absent → missing. */
+SbCheck           *sb_tradefund_add_declaration  (GPtrArray *checks, const char *id, SbTri value,
+                                                  const char *note_false);
 
 static inline gint64
 sb_tradefund_capped (gint64 amount, gint64 cap)

@@ -7,8 +7,6 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "sb-engine-error.h"
-
 /* ---------------------------------------------------------------- names */
 
 /* The comparison key of a name: no spaces, full-width forms folded to ASCII,
@@ -104,19 +102,6 @@ rules_free (SbTradeFundRules *r)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SbTradeFundRules, rules_free)
 
-/* An error naming params.KEY.value (or a part of it, @where). */
-static gboolean
-value_error (SbPolicy *policy, const char *key, const char *where, const char *what,
-             GError **error)
-{
-  g_autofree char *path = g_strdup_printf ("params.%s.value%s", key, where ? where : "");
-
-  g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_POLICY,
-               /* TRANSLATORS: policy file, key, what is wrong */
-               _("Policy profile %s: %s: %s"), sb_policy_get_origin (policy), path, what);
-  return FALSE;
-}
-
 static gboolean
 get_choice (SbPolicy *policy, const char *key, const char * const *choices, int *out,
             GError **error)
@@ -135,7 +120,7 @@ get_choice (SbPolicy *policy, const char *key, const char * const *choices, int 
   list = g_strjoinv (", ", (char **) choices);
   {
     g_autofree char *what = g_strdup_printf (_("must be one of: %s"), list);
-    return value_error (policy, key, NULL, what, error);
+    return sb_policy_value_error (policy, key, NULL, what, error);
   }
 }
 
@@ -145,7 +130,7 @@ get_nonneg_money (SbPolicy *policy, const char *key, gint64 *out, GError **error
   if (!sb_policy_get_money (policy, key, out, error))
     return FALSE;
   if (*out < 0)
-    return value_error (policy, key, NULL, _("must not be negative"), error);
+    return sb_policy_value_error (policy, key, NULL, _("must not be negative"), error);
   return TRUE;
 }
 
@@ -157,7 +142,7 @@ get_count (SbPolicy *policy, const char *key, gint64 min, gint64 *out, GError **
   if (*out < min)
     {
       g_autofree char *what = g_strdup_printf (_("must be at least %" G_GINT64_FORMAT), min);
-      return value_error (policy, key, NULL, what, error);
+      return sb_policy_value_error (policy, key, NULL, what, error);
     }
   return TRUE;
 }
@@ -176,7 +161,7 @@ element_string (SbPolicy *policy, const char *key, guint i, JsonObject *o, const
   if (n == NULL || !JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_STRING
       || sb_tradefund_is_blank (json_node_get_string (n)))
     {
-      value_error (policy, key, where, _("must be a non-empty string"), error);
+      sb_policy_value_error (policy, key, where, _("must be a non-empty string"), error);
       return NULL;
     }
   return json_node_get_string (n);
@@ -190,7 +175,7 @@ element_object (SbPolicy *policy, const char *key, JsonArray *a, guint i, GError
 
   if (!JSON_NODE_HOLDS_OBJECT (n))
     {
-      value_error (policy, key, where, _("must be an object"), error);
+      sb_policy_value_error (policy, key, where, _("must be an object"), error);
       return NULL;
     }
   return json_node_get_object (n);
@@ -207,7 +192,7 @@ add_cert_key (SbTradeFundRules *r, SbPolicy *policy, const char *key, guint i,
     {
       g_autofree char *where = g_strdup_printf ("[%u]", i);
       g_autofree char *what = g_strdup_printf (_("“%s” is also a name of %s"), spelling, other->name);
-      return value_error (policy, key, where, what, error);
+      return sb_policy_value_error (policy, key, where, what, error);
     }
   g_hash_table_insert (r->cert_keys, g_steal_pointer (&k), entry);
   return TRUE;
@@ -224,7 +209,7 @@ compile_certs (SbTradeFundRules *r, SbPolicy *policy, const char *key, gboolean 
   if (a == NULL)
     return FALSE;
   if (!successors && json_array_get_length (a) == 0)
-    return value_error (policy, key, NULL, _("must not be empty"), error);
+    return sb_policy_value_error (policy, key, NULL, _("must not be empty"), error);
   for (guint i = 0; i < json_array_get_length (a); i++)
     {
       JsonObject *o = element_object (policy, key, a, i, error);
@@ -251,8 +236,9 @@ compile_certs (SbTradeFundRules *r, SbPolicy *policy, const char *key, gboolean 
           if (replaced == NULL || !replaced->listed)
             {
               g_autofree char *where = g_strdup_printf ("[%u].successor_of", i);
-              return value_error (policy, key, where,
-                                  _("must name a certification of params.cert_list"), error);
+              return sb_policy_value_error (policy, key, where,
+                                            _("must name a certification of params.cert_list"),
+                                            error);
             }
           entry->successor_of = g_strdup (replaced->name);
         }
@@ -267,7 +253,7 @@ compile_certs (SbTradeFundRules *r, SbPolicy *policy, const char *key, gboolean 
       if (!JSON_NODE_HOLDS_ARRAY (aliases))
         {
           g_autofree char *where = g_strdup_printf ("[%u].aliases", i);
-          return value_error (policy, key, where, _("must be a list of strings"), error);
+          return sb_policy_value_error (policy, key, where, _("must be a list of strings"), error);
         }
       for (guint j = 0; j < json_array_get_length (json_node_get_array (aliases)); j++)
         {
@@ -277,7 +263,8 @@ compile_certs (SbTradeFundRules *r, SbPolicy *policy, const char *key, gboolean 
               || sb_tradefund_is_blank (json_node_get_string (an)))
             {
               g_autofree char *where = g_strdup_printf ("[%u].aliases[%u]", i, j);
-              return value_error (policy, key, where, _("must be a non-empty string"), error);
+              return sb_policy_value_error (policy, key, where, _("must be a non-empty string"),
+                                            error);
             }
           if (!add_cert_key (r, policy, key, i, json_node_get_string (an), entry, error))
             return FALSE;
@@ -296,7 +283,7 @@ compile_brand_titles (SbTradeFundRules *r, SbPolicy *policy, GError **error)
   if (a == NULL)
     return FALSE;
   if (json_array_get_length (a) == 0)
-    return value_error (policy, key, NULL, _("must not be empty"), error);
+    return sb_policy_value_error (policy, key, NULL, _("must not be empty"), error);
   for (guint i = 0; i < json_array_get_length (a); i++)
     {
       JsonObject *o = element_object (policy, key, a, i, error);
@@ -311,7 +298,7 @@ compile_brand_titles (SbTradeFundRules *r, SbPolicy *policy, GError **error)
           || json_node_get_value_type (floor) != G_TYPE_BOOLEAN)
         {
           g_autofree char *where = g_strdup_printf ("[%u].offshore_floor", i);
-          return value_error (policy, key, where, _("must be true or false"), error);
+          return sb_policy_value_error (policy, key, where, _("must be true or false"), error);
         }
       t = g_new0 (SbTradeFundBrandTitle, 1);
       t->title = sb_tradefund_trim_name (title);
@@ -345,7 +332,7 @@ rules_compile (SbPolicy *policy, GError **error)
     return NULL;
   if (r->regions[0] == NULL)
     {
-      value_error (policy, "regions", NULL, _("must not be empty"), error);
+      sb_policy_value_error (policy, "regions", NULL, _("must not be empty"), error);
       return NULL;
     }
 

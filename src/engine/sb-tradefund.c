@@ -92,22 +92,11 @@ usd_text (gint64 cents)
 }
 
 SbCheck *
-sb_tradefund_add_declaration (GPtrArray *checks, const char *id, SbTri value)
+sb_tradefund_add_declaration (GPtrArray *checks, const char *id, SbTri value,
+                              const char *note_false)
 {
-  SbCheck *c;
-
-  switch (value)
-    {
-    case SB_TRI_TRUE:
-      return sb_check_add (checks, id, 0, SB_STATUS_DECLARED);
-    case SB_TRI_FALSE:
-      return sb_check_add (checks, id, 0, SB_STATUS_FAIL);
-    case SB_TRI_UNSET:
-    default:
-      c = sb_check_add (checks, id, 0, SB_STATUS_MISSING);
-      sb_check_set_note (c, "%s", _("Not declared yet."));
-      return c;
-    }
+  return sb_check_add_tri (checks, id, value, SB_STATUS_DECLARED, note_false,
+                           _("Not declared yet."));
 }
 
 /* The offshore execution floor (USD cents); the shortfall is in USD cents. */
@@ -162,26 +151,15 @@ evaluate_common (SbTradeFundReport *report, const SbDossier *d, const SbTradeFun
       sb_check_set_note (c, _("This profile accepts units registered in: %s."), list);
     }
 
-  switch (d->company.legal_entity)
-    {
-    case SB_TRI_TRUE:
-      sb_check_add (report->common, "tradefund.legal_entity", 0, SB_STATUS_PASS);
-      break;
-    case SB_TRI_FALSE:
-      c = sb_check_add (report->common, "tradefund.legal_entity", 0, SB_STATUS_FAIL);
-      sb_check_set_note (c, "%s", _("Only units with independent legal-person status may apply."));
-      break;
-    case SB_TRI_UNSET:
-    default:
-      c = sb_check_add (report->common, "tradefund.legal_entity", 0, SB_STATUS_MISSING);
-      sb_check_set_note (c, "%s", _("State whether the unit has legal-person status."));
-      break;
-    }
+  sb_check_add_tri (report->common, "tradefund.legal_entity", d->company.legal_entity,
+                    SB_STATUS_PASS,
+                    _("Only units with independent legal-person status may apply."),
+                    _("State whether the unit has legal-person status."));
 
   sb_tradefund_add_declaration (report->common, "tradefund.no_serious_violation_5y",
-                                d->declarations.no_serious_violation_5y);
+                                d->declarations.no_serious_violation_5y, NULL);
   sb_tradefund_add_declaration (report->common, "tradefund.no_other_fiscal_support",
-                                d->declarations.no_other_fiscal_support);
+                                d->declarations.no_other_fiscal_support, NULL);
   report->common_ok = sb_checks_all_pass (report->common);
 }
 

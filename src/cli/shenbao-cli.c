@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "sb-cli.h"
+#include "sb-engine-error.h"
 
 void
 sb_cli_error (const char *file, const char *format, ...)
@@ -24,41 +25,163 @@ sb_cli_error (const char *file, const char *format, ...)
     fprintf (stderr, "shenbao-cli: %s\n", message);
 }
 
+void
+sb_cli_take_db (SbCli *cli, char *path)
+{
+  if (path == NULL)
+    return;
+  g_free (cli->db_path);
+  cli->db_path = path;
+}
+
+const char *
+sb_cli_db_path (SbCli *cli)
+{
+  if (cli->db_path == NULL)
+    cli->db_path = sb_store_default_path ();
+  return cli->db_path;
+}
+
+static gboolean
+is_database_error (const GError *error)
+{
+  if (error->domain != SB_STORE_ERROR)
+    return FALSE;
+  switch ((SbStoreError) error->code)
+    {
+    case SB_STORE_ERROR_NOT_A_DATABASE:
+    case SB_STORE_ERROR_CORRUPT:
+    case SB_STORE_ERROR_TOO_NEW:
+    case SB_STORE_ERROR_LOCKED:
+    case SB_STORE_ERROR_IO:
+      return TRUE;
+    case SB_STORE_ERROR_NOT_FOUND:
+    case SB_STORE_ERROR_CONFLICT:
+    case SB_STORE_ERROR_INVALID:
+    default:
+      return FALSE;
+    }
+}
+
+int
+sb_cli_report (const char *file, const GError *error)
+{
+  if (is_database_error (error))
+    {
+      /* the store's message names the database file */
+      sb_cli_error (NULL, _("%s; use --db FILE to open or create another database"),
+                    error->message);
+      return SB_EXIT_DATABASE;
+    }
+  sb_cli_error (file, "%s", error->message);
+  return SB_EXIT_BAD_INPUT;
+}
+
+SbStore *
+sb_cli_open_store (SbCli *cli, SbStoreOpenFlags flags, int *out_exit)
+{
+  g_autoptr(GError) error = NULL;
+  SbStore *store = sb_store_open_full (sb_cli_db_path (cli), flags, &error);
+
+  if (store == NULL)
+    *out_exit = sb_cli_report (NULL, error);
+  return store;
+}
+
+SbPolicySet *
+sb_cli_load_policies (void)
+{
+  SbPolicySet *policies = sb_policy_set_new_default (NULL);
+  GPtrArray *errors = sb_policy_set_get_load_errors (policies);
+
+  for (guint i = 0; i < errors->len; i++)
+    sb_cli_error (NULL, _("warning: %s (the profile is not used)"),
+                  (const char *) g_ptr_array_index (errors, i));
+  return policies;
+}
+
+gboolean
+sb_cli_parse_at (const char *text, SbDate *at)
+{
+  if (text != NULL && !sb_date_parse (text, at))
+    {
+      sb_cli_error (NULL, _("--at: “%s” is not a date YYYY-MM-DD"), text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 usage (FILE *out)
 {
-  fprintf (out, "%s\n", _("Usage: shenbao-cli evaluate FILE [--at YYYY-MM-DD]"));
+  fprintf (out, "%s\n", _("Usage: shenbao-cli [--db PATH] COMMAND …\n"
+                          "  evaluate FILE [--at YYYY-MM-DD]\n"
+                          "  evaluate --company ID|NAME [--at YYYY-MM-DD]\n"
+                          "  import [--replace|--skip] FILE…\n"
+                          "  list [--at YYYY-MM-DD]\n"
+                          "  export ID|NAME OUT.json"));
 }
 
 int
 main (int argc, char *argv[])
 {
   const char *localedir = g_getenv ("SHENBAO_LOCALEDIR");
+  SbCli cli = { NULL };
+  const char *command;
+  int i = 1;
+  int status;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  if (argc < 2)
+  /* options before the command */
+  while (i < argc && argv[i][0] == '-')
+    {
+      if (g_str_equal (argv[i], "--help") || g_str_equal (argv[i], "-h"))
+        {
+          usage (stdout);
+          return SB_EXIT_OK;
+        }
+      if (g_str_equal (argv[i], "--version"))
+        {
+          printf ("shenbao-cli %s\n", PACKAGE_VERSION);
+          return SB_EXIT_OK;
+        }
+      if (g_str_has_prefix (argv[i], "--db="))
+        sb_cli_take_db (&cli, g_strdup (argv[i] + strlen ("--db=")));
+      else if (g_str_equal (argv[i], "--db") && i + 1 < argc)
+        sb_cli_take_db (&cli, g_strdup (argv[++i]));
+      else
+        {
+          sb_cli_error (NULL, _("unknown option “%s”"), argv[i]);
+          usage (stderr);
+          return SB_EXIT_BAD_INPUT;
+        }
+      i++;
+    }
+  if (i >= argc)
     {
       usage (stderr);
       return SB_EXIT_BAD_INPUT;
     }
-  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"))
-    {
-      usage (stdout);
-      return SB_EXIT_OK;
-    }
-  if (g_str_equal (argv[1], "--version"))
-    {
-      printf ("shenbao-cli %s\n", PACKAGE_VERSION);
-      return SB_EXIT_OK;
-    }
-  if (g_str_equal (argv[1], "evaluate"))
-    return sb_cli_evaluate (argc - 1, argv + 1);
 
-  sb_cli_error (NULL, _("unknown command “%s”"), argv[1]);
-  usage (stderr);
-  return SB_EXIT_BAD_INPUT;
+  command = argv[i];
+  if (g_str_equal (command, "evaluate"))
+    status = sb_cli_evaluate (&cli, argc - i, argv + i);
+  else if (g_str_equal (command, "import"))
+    status = sb_cli_import (&cli, argc - i, argv + i);
+  else if (g_str_equal (command, "list"))
+    status = sb_cli_list (&cli, argc - i, argv + i);
+  else if (g_str_equal (command, "export"))
+    status = sb_cli_export (&cli, argc - i, argv + i);
+  else
+    {
+      sb_cli_error (NULL, _("unknown command “%s”"), command);
+      usage (stderr);
+      status = SB_EXIT_BAD_INPUT;
+    }
+  g_free (cli.db_path);
+  return status;
 }

@@ -1,0 +1,65 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* shenbao-cli export ID|NAME OUT.json: a stored company as a dossier file. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "sb-cli.h"
+#include "sb-dossier-json.h"
+
+/* Writes the dossier JSON to standard output ("-"). */
+static int
+export_stdout (SbStore *store, gint64 id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbDossier) dossier = sb_store_load_dossier (store, id, &error);
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  if (dossier == NULL)
+    return sb_cli_report (sb_store_get_path (store), error);
+  root = sb_dossier_to_json (dossier);
+  text = sb_json_to_pretty_string (root);
+  printf ("%s\n", text);
+  return fflush (stdout) == 0 ? SB_EXIT_OK : SB_EXIT_FAILURE;
+}
+
+int
+sb_cli_export (SbCli *cli, int argc, char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbStore) store = NULL;
+  char *db = NULL;
+  gint64 id;
+  int status = SB_EXIT_OK;
+  GOptionEntry entries[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, N_("The database"), "PATH" },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("ID|NAME OUT.json — write a stored company as a dossier"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      sb_cli_error (NULL, "%s", error->message);
+      return SB_EXIT_BAD_INPUT;
+    }
+  sb_cli_take_db (cli, db);
+  if (argc != 3)
+    {
+      sb_cli_error (NULL, _("export needs a company (id, credit code or name) and an output file"));
+      return SB_EXIT_BAD_INPUT;
+    }
+
+  if ((store = sb_cli_open_store (cli, SB_STORE_OPEN_EXISTING, &status)) == NULL)
+    return status;
+  if (!sb_store_find_company (store, argv[1], &id, &error))
+    return sb_cli_report (sb_store_get_path (store), error);
+  if (g_str_equal (argv[2], "-"))
+    return export_stdout (store, id);
+  if (!sb_store_export_file (store, id, argv[2], &error))
+    return sb_cli_report (argv[2], error);
+  return SB_EXIT_OK;
+}

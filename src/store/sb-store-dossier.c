@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Whole companies: import, load, save, delete, and the dossier files. */
+/* Whole companies: list, find, import, load, save, delete, and the dossier
+ * files. */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 #include <inttypes.h>
+#include <string.h>
 
 #include "sb-dossier-json.h"
 #include "sb-evaluate.h"
@@ -226,4 +228,108 @@ sb_store_export_file (SbStore *self, gint64 company_id, const char *path, GError
   with_newline = g_strconcat (text, "\n", NULL);
   return g_file_set_contents_full (path, with_newline, -1, G_FILE_SET_CONTENTS_CONSISTENT,
                                    0600, error);
+}
+
+/* ---- companies ---------------------------------------------------------- */
+
+void
+sb_store_company_free (SbStoreCompany *company)
+{
+  if (company == NULL)
+    return;
+  g_free (company->name);
+  g_free (company->credit_code);
+  g_free (company->region);
+  g_free (company->errors);
+  g_free (company);
+}
+
+GPtrArray *
+sb_store_list_companies (SbStore *self, GError **error)
+{
+  g_autoptr(GPtrArray) list =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) sb_store_company_free);
+  sqlite3_stmt *stmt = sb_store_stmt (self, "SELECT id, name, credit_code, region "
+                                            "FROM companies ORDER BY id", error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sb_store_step (self, stmt, error)) == SQLITE_ROW)
+    {
+      SbStoreCompany *c = g_new0 (SbStoreCompany, 1);
+
+      c->id = sqlite3_column_int64 (stmt, 0);
+      c->name = sb_column_text (stmt, 1);
+      c->credit_code = sb_column_text (stmt, 2);
+      c->region = sb_column_text (stmt, 3);
+      c->trade_fund_total = SB_UNSET;
+      g_ptr_array_add (list, c);
+    }
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE ? g_steal_pointer (&list) : NULL;
+}
+
+static gboolean
+is_number (const char *text)
+{
+  if (*text == '\0' || strlen (text) > 18)
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+sb_store_find_company (SbStore *self, const char *key, gint64 *out_id, GError **error)
+{
+  static const char * const queries[] = {
+    "SELECT id FROM companies WHERE credit_code = ?1 ORDER BY id",
+    "SELECT id FROM companies WHERE name = ?1 ORDER BY id",
+  };
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  if (is_number (key))
+    {
+      if ((stmt = sb_store_stmt (self, "SELECT id FROM companies WHERE id = ?1", error)) == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, g_ascii_strtoll (key, NULL, 10));
+      rc = sb_store_step (self, stmt, error);
+      if (rc == SQLITE_ROW)
+        *out_id = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+      if (rc < 0)
+        return FALSE;
+      if (rc == SQLITE_ROW)
+        return TRUE;
+    }
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      g_autoptr(GString) ids = g_string_new (NULL);
+      guint found = 0;
+
+      if ((stmt = sb_store_stmt (self, queries[q], error)) == NULL)
+        return FALSE;
+      sb_bind_text (stmt, 1, key);
+      while ((rc = sb_store_step (self, stmt, error)) == SQLITE_ROW)
+        {
+          *out_id = sqlite3_column_int64 (stmt, 0);
+          g_string_append_printf (ids, "%s%" PRId64, found > 0 ? ", " : "", *out_id);
+          found++;
+        }
+      sqlite3_reset (stmt);
+      if (rc < 0)
+        return FALSE;
+      if (found == 1)
+        return TRUE;
+      if (found > 1)
+        return sb_store_invalid (error, _("several companies are named “%s” (ids %s): "
+                                          "give the id or the credit code"), key, ids->str);
+    }
+  return sb_store_not_found (error, _("no company “%s” (give its id, credit code or name)"),
+                             key);
 }

@@ -49,6 +49,9 @@ gboolean      sb_store_begin_edit    (SbStore *self, gint64 company_id, GError *
 /* Commits when @ok, rolls back otherwise; returns @ok. */
 gboolean      sb_store_end           (SbStore *self, gboolean ok, GError **error);
 
+/* "PATH: MESSAGE" with @code: a problem of the database file. */
+gboolean      sb_store_fail_file     (SbStore *self, GError **error, SbStoreError code,
+                                      const char *format, ...) G_GNUC_PRINTF (4, 5);
 gboolean      sb_store_not_found     (GError **error, const char *format, ...) G_GNUC_PRINTF (2, 3);
 gboolean      sb_store_invalid       (GError **error, const char *format, ...) G_GNUC_PRINTF (2, 3);
 

@@ -246,7 +246,8 @@ refresh (SbStore *self, GPtrArray *stale, SbPolicySet *policies, SbDate at,
 GPtrArray *
 sb_store_list_verdicts (SbStore *self, SbPolicySet *policies, SbDate at, GError **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_store_company_free);
+  g_autoptr(GPtrArray) list =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) sb_store_company_free);
   g_autoptr(GPtrArray) stale = g_ptr_array_new ();
   g_autofree char *fingerprint = NULL;
   g_autofree char *at_text = NULL;

@@ -34,13 +34,12 @@ typedef struct
   guint32 page_count;       /* 0 when the header's count is not valid */
   guint32 user_version;
   guint32 application_id;
-  gboolean wal;
 } Header;
 
 /* ---- errors ---------------------------------------------------------- */
 
-static gboolean G_GNUC_PRINTF (4, 5)
-fail_file (SbStore *self, GError **error, SbStoreError code, const char *format, ...)
+gboolean
+sb_store_fail_file (SbStore *self, GError **error, SbStoreError code, const char *format, ...)
 {
   g_autofree char *what = NULL;
   va_list args;
@@ -76,288 +75,6 @@ sb_store_invalid (GError **error, const char *format, ...)
   va_end (args);
   g_set_error_literal (error, SB_STORE_ERROR, SB_STORE_ERROR_INVALID, what);
   return FALSE;
-}
-
-gboolean
-sb_store_fail_sqlite (SbStore *self, int rc, GError **error)
-{
-  const char *message = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
-
-  switch (rc & 0xff)
-    {
-    case SQLITE_CORRUPT:
-      return fail_file (self, error, SB_STORE_ERROR_CORRUPT,
-                        _("the database is damaged (%s)"), message);
-    case SQLITE_NOTADB:
-      return fail_file (self, error, SB_STORE_ERROR_NOT_A_DATABASE,
-                        _("not an SQLite database (%s)"), message);
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      return fail_file (self, error, SB_STORE_ERROR_LOCKED,
-                        _("the database is busy in another program (%s)"), message);
-    case SQLITE_CONSTRAINT:
-      return sb_store_invalid (error, _("the database refused a value (%s)"), message);
-    case SQLITE_FULL:
-      return fail_file (self, error, SB_STORE_ERROR_IO, _("the disk is full (%s)"), message);
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-      return fail_file (self, error, SB_STORE_ERROR_IO,
-                        _("the file cannot be written (%s)"), message);
-    default:
-      return fail_file (self, error, SB_STORE_ERROR_IO, "%s", message);
-    }
-}
-
-static gboolean
-check_open (SbStore *self, GError **error)
-{
-  if (self->db == NULL)
-    return fail_file (self, error, SB_STORE_ERROR_IO, _("the database is closed"));
-  return TRUE;
-}
-
-/* ---- statements and transactions -------------------------------------- */
-
-sqlite3_stmt *
-sb_store_stmt (SbStore *self, const char *sql, GError **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  if (!check_open (self, error))
-    return NULL;
-  stmt = g_hash_table_lookup (self->statements, sql);
-  if (stmt != NULL)
-    {
-      sqlite3_reset (stmt);
-      sqlite3_clear_bindings (stmt);
-      return stmt;
-    }
-  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    {
-      sb_store_fail_sqlite (self, rc, error);
-      return NULL;
-    }
-  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
-  return stmt;
-}
-
-int
-sb_store_step (SbStore *self, sqlite3_stmt *stmt, GError **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  if (rc == SQLITE_ROW || rc == SQLITE_DONE)
-    return rc;
-  sb_store_fail_sqlite (self, rc, error);
-  sqlite3_reset (stmt);
-  return -1;
-}
-
-gboolean
-sb_store_run (SbStore *self, sqlite3_stmt *stmt, GError **error)
-{
-  int rc;
-
-  while ((rc = sb_store_step (self, stmt, error)) == SQLITE_ROW)
-    ;
-  sqlite3_reset (stmt);
-  return rc == SQLITE_DONE;
-}
-
-gboolean
-sb_store_insert (SbStore *self, sqlite3_stmt *stmt, gboolean *out_duplicate, GError **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  *out_duplicate = FALSE;
-  sqlite3_reset (stmt);
-  if (rc == SQLITE_DONE)
-    return TRUE;
-  if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
-    {
-      *out_duplicate = TRUE;
-      return FALSE;
-    }
-  return sb_store_fail_sqlite (self, rc, error);
-}
-
-gboolean
-sb_store_exec (SbStore *self, const char *sql, GError **error)
-{
-  sqlite3_stmt *stmt = sb_store_stmt (self, sql, error);
-
-  return stmt != NULL && sb_store_run (self, stmt, error);
-}
-
-gboolean
-sb_store_begin (SbStore *self, GError **error)
-{
-  return sb_store_exec (self, "BEGIN IMMEDIATE", error);
-}
-
-gboolean
-sb_store_commit (SbStore *self, GError **error)
-{
-  if (sb_store_exec (self, "COMMIT", error))
-    return TRUE;
-  sb_store_rollback (self);
-  return FALSE;
-}
-
-void
-sb_store_rollback (SbStore *self)
-{
-  if (self->db != NULL && !sqlite3_get_autocommit (self->db))
-    sb_store_exec (self, "ROLLBACK", NULL);
-}
-
-char *
-sb_store_now_text (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-}
-
-gboolean
-sb_store_begin_edit (SbStore *self, gint64 company_id, GError **error)
-{
-  g_autofree char *now = sb_store_now_text ();
-  sqlite3_stmt *stmt;
-
-  if (!sb_store_begin (self, error))
-    return FALSE;
-  /* Any change to a company's row drops its cached verdicts (a trigger). */
-  stmt = sb_store_stmt (self, "UPDATE companies SET modified_at = ?1 WHERE id = ?2", error);
-  if (stmt == NULL)
-    goto fail;
-  sb_bind_text (stmt, 1, now);
-  sqlite3_bind_int64 (stmt, 2, company_id);
-  if (!sb_store_run (self, stmt, error))
-    goto fail;
-  if (sqlite3_changes (self->db) == 0)
-    {
-      sb_store_not_found (error, _("no company with id %" PRId64), company_id);
-      goto fail;
-    }
-  return TRUE;
-
-fail:
-  sb_store_rollback (self);
-  return FALSE;
-}
-
-gboolean
-sb_store_end (SbStore *self, gboolean ok, GError **error)
-{
-  if (ok)
-    return sb_store_commit (self, error);
-  sb_store_rollback (self);
-  return FALSE;
-}
-
-/* ---- values ----------------------------------------------------------- */
-
-void
-sb_bind_int (sqlite3_stmt *stmt, int i, gint64 value)
-{
-  if (value == SB_UNSET)
-    sqlite3_bind_null (stmt, i);
-  else
-    sqlite3_bind_int64 (stmt, i, value);
-}
-
-void
-sb_bind_text (sqlite3_stmt *stmt, int i, const char *value)
-{
-  if (value == NULL)
-    sqlite3_bind_null (stmt, i);
-  else
-    sqlite3_bind_text (stmt, i, value, -1, SQLITE_TRANSIENT);
-}
-
-void
-sb_bind_tri (sqlite3_stmt *stmt, int i, SbTri value)
-{
-  if (value == SB_TRI_UNSET)
-    sqlite3_bind_null (stmt, i);
-  else
-    sqlite3_bind_int (stmt, i, value == SB_TRI_TRUE ? 1 : 0);
-}
-
-void
-sb_bind_date (sqlite3_stmt *stmt, int i, SbDate value)
-{
-  if (value == SB_DATE_UNSET)
-    sqlite3_bind_null (stmt, i);
-  else
-    sqlite3_bind_text (stmt, i, sb_date_format (value), -1, g_free);
-}
-
-void
-sb_bind_extra (sqlite3_stmt *stmt, int i, JsonObject *extra)
-{
-  g_autoptr(JsonNode) node = NULL;
-
-  if (extra == NULL || json_object_get_size (extra) == 0)
-    {
-      sqlite3_bind_null (stmt, i);
-      return;
-    }
-  node = json_node_new (JSON_NODE_OBJECT);
-  json_node_set_object (node, extra);
-  sqlite3_bind_text (stmt, i, json_to_string (node, FALSE), -1, g_free);
-}
-
-gint64
-sb_column_int (sqlite3_stmt *stmt, int i)
-{
-  if (sqlite3_column_type (stmt, i) == SQLITE_NULL)
-    return SB_UNSET;
-  return sqlite3_column_int64 (stmt, i);
-}
-
-char *
-sb_column_text (sqlite3_stmt *stmt, int i)
-{
-  const unsigned char *text = sqlite3_column_text (stmt, i);
-
-  return text != NULL ? g_strdup ((const char *) text) : NULL;
-}
-
-SbTri
-sb_column_tri (sqlite3_stmt *stmt, int i)
-{
-  if (sqlite3_column_type (stmt, i) == SQLITE_NULL)
-    return SB_TRI_UNSET;
-  return sqlite3_column_int (stmt, i) != 0 ? SB_TRI_TRUE : SB_TRI_FALSE;
-}
-
-SbDate
-sb_column_date (sqlite3_stmt *stmt, int i)
-{
-  const unsigned char *text = sqlite3_column_text (stmt, i);
-  SbDate date = SB_DATE_UNSET;
-
-  if (text != NULL && !sb_date_parse ((const char *) text, &date))
-    date = SB_DATE_UNSET;
-  return date;
-}
-
-JsonObject *
-sb_column_extra (sqlite3_stmt *stmt, int i)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, i);
-  g_autoptr(JsonNode) node = NULL;
-
-  if (text == NULL)
-    return NULL;
-  node = json_from_string (text, NULL);
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    return NULL;
-  return json_object_ref (json_node_get_object (node));
 }
 
 /* ---- the lock row ------------------------------------------------------ */
@@ -429,17 +146,18 @@ check_lock (SbStore *self, SbStoreOpenFlags flags, GError **error)
   sqlite3_reset (stmt);
 
   if (g_strcmp0 (host, self->hostname) != 0)
-    return fail_file (self, error, SB_STORE_ERROR_LOCKED,
-                      _("the database is open in Shenbao on another computer (%s, process %"
-                        PRId64 ", since %s)"), host, pid, since);
+    return sb_store_fail_file (self, error, SB_STORE_ERROR_LOCKED,
+                               _("the database is open in Shenbao on another computer "
+                                 "(%s, process %" PRId64 ", since %s)"), host, pid, since);
   if (!process_alive (pid, start))
     return TRUE;   /* a stale lock: its process is gone */
   if (pid == getpid ())
-    return fail_file (self, error, SB_STORE_ERROR_LOCKED,
-                      _("the database is already open in this program (since %s)"), since);
-  return fail_file (self, error, SB_STORE_ERROR_LOCKED,
-                    _("the database is open in another running Shenbao (process %"
-                      PRId64 ", since %s)"), pid, since);
+    return sb_store_fail_file (self, error, SB_STORE_ERROR_LOCKED,
+                               _("the database is already open in this program (since %s)"),
+                               since);
+  return sb_store_fail_file (self, error, SB_STORE_ERROR_LOCKED,
+                             _("the database is open in another running Shenbao "
+                               "(process %" PRId64 ", since %s)"), pid, since);
 }
 
 static gboolean
@@ -512,29 +230,29 @@ read_header (SbStore *self, gsize size, Header *h, GError **error)
 
   fd = g_open (self->path, O_RDONLY | O_CLOEXEC, 0);
   if (fd < 0)
-    return fail_file (self, error, SB_STORE_ERROR_IO, "%s", g_strerror (errno));
+    return sb_store_fail_file (self, error, SB_STORE_ERROR_IO, "%s", g_strerror (errno));
   n = read (fd, b, sizeof b);
   close (fd);
   if (n < 0)
-    return fail_file (self, error, SB_STORE_ERROR_IO, "%s", g_strerror (errno));
-  if ((gsize) n < strlen (SQLITE_MAGIC) + 1 || memcmp (b, SQLITE_MAGIC, strlen (SQLITE_MAGIC) + 1) != 0)
-    return fail_file (self, error, SB_STORE_ERROR_NOT_A_DATABASE,
-                      _("not a Shenbao database (the file is not an SQLite database)"));
+    return sb_store_fail_file (self, error, SB_STORE_ERROR_IO, "%s", g_strerror (errno));
+  if ((gsize) n < sizeof SQLITE_MAGIC || memcmp (b, SQLITE_MAGIC, sizeof SQLITE_MAGIC) != 0)
+    return sb_store_fail_file (self, error, SB_STORE_ERROR_NOT_A_DATABASE,
+                               _("not a Shenbao database (the file is not an SQLite database)"));
   if (n < (gssize) sizeof b)
-    return fail_file (self, error, SB_STORE_ERROR_CORRUPT,
-                      _("the database is truncated (only %" G_GSIZE_FORMAT " bytes)"), size);
+    return sb_store_fail_file (self, error, SB_STORE_ERROR_CORRUPT,
+                               _("the database is truncated (only %" PRIu64 " bytes)"),
+                               (guint64) size);
 
   h->page_size = ((guint32) b[16] << 8) | b[17];
   if (h->page_size == 1)
     h->page_size = 65536;
   if (h->page_size < 512 || (h->page_size & (h->page_size - 1)) != 0)
-    return fail_file (self, error, SB_STORE_ERROR_CORRUPT,
-                      _("the database header is damaged (page size %u)"), h->page_size);
+    return sb_store_fail_file (self, error, SB_STORE_ERROR_CORRUPT,
+                               _("the database header is damaged (page size %u)"), h->page_size);
   /* the in-header size is valid when the change counter matches version-valid-for */
   h->page_count = be32 (b + 24) == be32 (b + 92) ? be32 (b + 28) : 0;
   h->user_version = be32 (b + 60);
   h->application_id = be32 (b + 68);
-  h->wal = b[18] == 2 && b[19] == 2;
 
   /* A checkpoint interrupted by a crash can leave the file short of its
    * header's size while the -wal file still holds the pages: only a file
@@ -543,19 +261,19 @@ read_header (SbStore *self, gsize size, Header *h, GError **error)
     {
       if (size % h->page_size != 0
           || (h->page_count > 0 && size < (gsize) h->page_count * h->page_size))
-        return fail_file (self, error, SB_STORE_ERROR_CORRUPT,
-                          _("the database is truncated (%" G_GSIZE_FORMAT " bytes; its header "
-                            "says %" G_GUINT64_FORMAT ")"),
-                          size, (guint64) h->page_count * h->page_size);
+        return sb_store_fail_file (self, error, SB_STORE_ERROR_CORRUPT,
+                                   _("the database is truncated (%" PRIu64 " bytes; its header "
+                                     "says %" PRIu64 ")"),
+                                   (guint64) size, (guint64) h->page_count * h->page_size);
     }
   if (h->application_id != 0 && h->application_id != SB_STORE_APPLICATION_ID)
-    return fail_file (self, error, SB_STORE_ERROR_NOT_A_DATABASE,
-                      _("not a Shenbao database (an SQLite database of another program)"));
+    return sb_store_fail_file (self, error, SB_STORE_ERROR_NOT_A_DATABASE,
+                               _("not a Shenbao database (an SQLite database of another program)"));
   if (h->application_id == SB_STORE_APPLICATION_ID && h->user_version > SB_STORE_SCHEMA_VERSION)
-    return fail_file (self, error, SB_STORE_ERROR_TOO_NEW,
-                      _("the database was written by a newer Shenbao (schema version %u; "
-                        "this program knows up to %d)"),
-                      h->user_version, SB_STORE_SCHEMA_VERSION);
+    return sb_store_fail_file (self, error, SB_STORE_ERROR_TOO_NEW,
+                               _("the database was written by a newer Shenbao (schema version %u; "
+                               "this program knows up to %d)"),
+                               h->user_version, SB_STORE_SCHEMA_VERSION);
   /* More than one page without our application_id is another program's
    * database: ours gets its id in the transaction that creates its tables,
    * and a checkpoint writes page 1 (which holds the id) before the others.
@@ -563,8 +281,8 @@ read_header (SbStore *self, gsize size, Header *h, GError **error)
    * or leave -wal and -shm files beside it.  One page or none is an empty
    * database (ours, interrupted before its schema was written). */
   if (h->application_id == 0 && size > h->page_size)
-    return fail_file (self, error, SB_STORE_ERROR_NOT_A_DATABASE,
-                      _("not a Shenbao database (an SQLite database of another program)"));
+    return sb_store_fail_file (self, error, SB_STORE_ERROR_NOT_A_DATABASE,
+                               _("not a Shenbao database (an SQLite database of another program)"));
   return TRUE;
 }
 
@@ -592,13 +310,13 @@ check_identity (SbStore *self, int *out_version, GError **error)
   sqlite3_reset (stmt);
 
   if (app_id != SB_STORE_APPLICATION_ID && (app_id != 0 || objects > 0))
-    return fail_file (self, error, SB_STORE_ERROR_NOT_A_DATABASE,
-                      _("not a Shenbao database (an SQLite database of another program)"));
+    return sb_store_fail_file (self, error, SB_STORE_ERROR_NOT_A_DATABASE,
+                               _("not a Shenbao database (an SQLite database of another program)"));
   if (version > SB_STORE_SCHEMA_VERSION)
-    return fail_file (self, error, SB_STORE_ERROR_TOO_NEW,
-                      _("the database was written by a newer Shenbao (schema version %"
-                        PRId64 "; this program knows up to %d)"),
-                      version, SB_STORE_SCHEMA_VERSION);
+    return sb_store_fail_file (self, error, SB_STORE_ERROR_TOO_NEW,
+                               _("the database was written by a newer Shenbao (schema version %"
+                               PRId64 "; this program knows up to %d)"),
+                               version, SB_STORE_SCHEMA_VERSION);
   *out_version = (int) version;
   return TRUE;
 }
@@ -616,23 +334,23 @@ prepare_file (SbStore *self, SbStoreOpenFlags flags, gboolean *out_new, GError *
   if (g_stat (self->path, &st) == 0)
     {
       if (!S_ISREG (st.st_mode))
-        return fail_file (self, error, SB_STORE_ERROR_IO, _("not a regular file"));
+        return sb_store_fail_file (self, error, SB_STORE_ERROR_IO, _("not a regular file"));
       if (st.st_size == 0)
         return TRUE;
       return read_header (self, st.st_size, &h, error);
     }
   if (errno != ENOENT)
-    return fail_file (self, error, SB_STORE_ERROR_IO, "%s", g_strerror (errno));
+    return sb_store_fail_file (self, error, SB_STORE_ERROR_IO, "%s", g_strerror (errno));
   if ((flags & SB_STORE_OPEN_EXISTING) != 0)
-    return fail_file (self, error, SB_STORE_ERROR_IO, _("no such database"));
+    return sb_store_fail_file (self, error, SB_STORE_ERROR_IO, _("no such database"));
 
   dir = g_path_get_dirname (self->path);
   if (g_mkdir_with_parents (dir, 0700) != 0)
-    return fail_file (self, error, SB_STORE_ERROR_IO, _("cannot create the folder %s: %s"),
-                      dir, g_strerror (errno));
+    return sb_store_fail_file (self, error, SB_STORE_ERROR_IO, _("cannot create the folder %s: %s"),
+                               dir, g_strerror (errno));
   fd = g_open (self->path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
   if (fd < 0 && errno != EEXIST)
-    return fail_file (self, error, SB_STORE_ERROR_IO, "%s", g_strerror (errno));
+    return sb_store_fail_file (self, error, SB_STORE_ERROR_IO, "%s", g_strerror (errno));
   if (fd >= 0)
     close (fd);
   *out_new = TRUE;
@@ -660,8 +378,8 @@ configure (SbStore *self, GError **error)
       now_mode = sb_column_text (stmt, 0);
       sqlite3_reset (stmt);
       if (g_ascii_strcasecmp (now_mode, "wal") != 0)
-        return fail_file (self, error, SB_STORE_ERROR_IO,
-                          _("the database cannot use write-ahead logging"));
+        return sb_store_fail_file (self, error, SB_STORE_ERROR_IO,
+                                   _("the database cannot use write-ahead logging"));
     }
   /* With WAL, synchronous=NORMAL already keeps every committed transaction
    * through a crash of the process (kill -9): the commit is in the -wal file
@@ -711,7 +429,8 @@ sb_store_open_full (const char *path, SbStoreOpenFlags flags, GError **error)
   sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
   if (sqlite3_db_readonly (self->db, "main") == 1)
     {
-      fail_file (self, error, SB_STORE_ERROR_IO, _("the file cannot be written (read-only)"));
+      sb_store_fail_file (self, error, SB_STORE_ERROR_IO,
+                          _("the file cannot be written (read-only)"));
       return NULL;
     }
   /* Another Shenbao may have the file open with an older schema: look at
@@ -775,111 +494,9 @@ sb_store_check (SbStore *self, GError **error)
   result = sb_column_text (stmt, 0);
   sqlite3_reset (stmt);
   if (g_strcmp0 (result, "ok") != 0)
-    return fail_file (self, error, SB_STORE_ERROR_CORRUPT,
-                      _("the database is damaged (%s)"), result);
+    return sb_store_fail_file (self, error, SB_STORE_ERROR_CORRUPT,
+                               _("the database is damaged (%s)"), result);
   return TRUE;
-}
-
-/* ---- companies ---------------------------------------------------------- */
-
-void
-sb_store_company_free (SbStoreCompany *company)
-{
-  if (company == NULL)
-    return;
-  g_free (company->name);
-  g_free (company->credit_code);
-  g_free (company->region);
-  g_free (company->errors);
-  g_free (company);
-}
-
-GPtrArray *
-sb_store_list_companies (SbStore *self, GError **error)
-{
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_store_company_free);
-  sqlite3_stmt *stmt = sb_store_stmt (self, "SELECT id, name, credit_code, region "
-                                            "FROM companies ORDER BY id", error);
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  while ((rc = sb_store_step (self, stmt, error)) == SQLITE_ROW)
-    {
-      SbStoreCompany *c = g_new0 (SbStoreCompany, 1);
-
-      c->id = sqlite3_column_int64 (stmt, 0);
-      c->name = sb_column_text (stmt, 1);
-      c->credit_code = sb_column_text (stmt, 2);
-      c->region = sb_column_text (stmt, 3);
-      c->trade_fund_total = SB_UNSET;
-      g_ptr_array_add (list, c);
-    }
-  sqlite3_reset (stmt);
-  return rc == SQLITE_DONE ? g_steal_pointer (&list) : NULL;
-}
-
-static gboolean
-is_number (const char *text)
-{
-  if (*text == '\0' || strlen (text) > 18)
-    return FALSE;
-  for (const char *p = text; *p != '\0'; p++)
-    if (!g_ascii_isdigit (*p))
-      return FALSE;
-  return TRUE;
-}
-
-gboolean
-sb_store_find_company (SbStore *self, const char *key, gint64 *out_id, GError **error)
-{
-  static const char * const queries[] = {
-    "SELECT id FROM companies WHERE credit_code = ?1 ORDER BY id",
-    "SELECT id FROM companies WHERE name = ?1 ORDER BY id",
-  };
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (key != NULL, FALSE);
-
-  if (is_number (key))
-    {
-      if ((stmt = sb_store_stmt (self, "SELECT id FROM companies WHERE id = ?1", error)) == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, g_ascii_strtoll (key, NULL, 10));
-      rc = sb_store_step (self, stmt, error);
-      if (rc == SQLITE_ROW)
-        *out_id = sqlite3_column_int64 (stmt, 0);
-      sqlite3_reset (stmt);
-      if (rc < 0)
-        return FALSE;
-      if (rc == SQLITE_ROW)
-        return TRUE;
-    }
-  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
-    {
-      g_autoptr(GString) ids = g_string_new (NULL);
-      guint found = 0;
-
-      if ((stmt = sb_store_stmt (self, queries[q], error)) == NULL)
-        return FALSE;
-      sb_bind_text (stmt, 1, key);
-      while ((rc = sb_store_step (self, stmt, error)) == SQLITE_ROW)
-        {
-          *out_id = sqlite3_column_int64 (stmt, 0);
-          g_string_append_printf (ids, "%s%" PRId64, found > 0 ? ", " : "", *out_id);
-          found++;
-        }
-      sqlite3_reset (stmt);
-      if (rc < 0)
-        return FALSE;
-      if (found == 1)
-        return TRUE;
-      if (found > 1)
-        return sb_store_invalid (error, _("several companies are named “%s” (ids %s): "
-                                          "give the id or the credit code"), key, ids->str);
-    }
-  return sb_store_not_found (error, _("no company “%s” (give its id, credit code or name)"), key);
 }
 
 /* ---- GObject -------------------------------------------------------------- */

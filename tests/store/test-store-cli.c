@@ -167,6 +167,7 @@ test_conflicts (void)
   expected = g_strdup_printf ("%s: skipped, credit code 91210200MA0Q1A2B3C is company 1\n", tase);
   g_assert_cmpstr (out, ==, expected);
   g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
   g_clear_pointer (&expected, g_free);
 
   g_assert_cmpint (run_cli (replace, &out, &err), ==, 0);

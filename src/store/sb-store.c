@@ -121,9 +121,11 @@ process_alive (gint64 pid, gint64 start)
   return TRUE;
 }
 
-/* Fails with LOCKED when a live Shenbao holds the lock.  Inside a transaction. */
+/* Fails with LOCKED when a live Shenbao holds the lock.  *out_left (may be
+ * NULL) tells whether a lock is there to take over: its Shenbao did not
+ * close the file.  Inside a transaction. */
 static gboolean
-check_lock (SbStore *self, SbStoreOpenFlags flags, GError **error)
+check_lock (SbStore *self, SbStoreOpenFlags flags, gboolean *out_left, GError **error)
 {
   sqlite3_stmt *stmt = sb_store_stmt (self, "SELECT hostname, pid, process_start, since "
                                             "FROM lock WHERE id = 1", error);
@@ -132,9 +134,18 @@ check_lock (SbStore *self, SbStoreOpenFlags flags, GError **error)
   gint64 pid, start;
   int rc;
 
+  if (out_left != NULL)
+    *out_left = FALSE;
   if (stmt == NULL || (rc = sb_store_step (self, stmt, error)) < 0)
     return FALSE;
-  if (rc == SQLITE_DONE || (flags & SB_STORE_OPEN_BREAK_LOCK) != 0)
+  if (rc == SQLITE_DONE)
+    {
+      sqlite3_reset (stmt);
+      return TRUE;
+    }
+  if (out_left != NULL)
+    *out_left = TRUE;
+  if ((flags & SB_STORE_OPEN_BREAK_LOCK) != 0)
     {
       sqlite3_reset (stmt);
       return TRUE;
@@ -169,7 +180,7 @@ take_lock (SbStore *self, SbStoreOpenFlags flags, GError **error)
 
   if (!sb_store_begin (self, error))
     return FALSE;
-  ok = check_lock (self, flags, error)
+  ok = check_lock (self, flags, NULL, error)
        && (stmt = sb_store_stmt (self, "INSERT OR REPLACE INTO lock "
                                        "(id, hostname, pid, process_start, since) "
                                        "VALUES (1, ?1, ?2, ?3, ?4)", error)) != NULL;
@@ -389,6 +400,29 @@ configure (SbStore *self, GError **error)
          && sb_store_exec (self, "PRAGMA foreign_keys = ON", error);
 }
 
+static gboolean
+run_check (SbStore *self, const char *pragma, GError **error)
+{
+  sqlite3_stmt *stmt = sb_store_stmt (self, pragma, error);
+  g_autofree char *result = NULL;
+
+  if (stmt == NULL || sb_store_step (self, stmt, error) != SQLITE_ROW)
+    return FALSE;
+  result = sb_column_text (stmt, 0);
+  sqlite3_reset (stmt);
+  if (g_strcmp0 (result, "ok") != 0)
+    return sb_store_fail_file (self, error, SB_STORE_ERROR_CORRUPT,
+                               _("the database is damaged (%s)"),
+                               g_strdelimit (result, "\n", ' '));
+  return TRUE;
+}
+
+static gboolean
+quick_check (SbStore *self, GError **error)
+{
+  return run_check (self, "PRAGMA quick_check", error);
+}
+
 SbStore *
 sb_store_open (const char *path, GError **error)
 {
@@ -437,14 +471,23 @@ sb_store_open_full (const char *path, SbStoreOpenFlags flags, GError **error)
    * the lock before migrating. */
   if (version >= 1)
     {
+      gboolean left = FALSE;
       gboolean ok;
 
       if (!sb_store_exec (self, "BEGIN", error))
         return NULL;
-      ok = check_lock (self, flags, error);
+      ok = check_lock (self, flags, &left, error);
       sb_store_rollback (self);
+      /* The last Shenbao that had it open did not close it (a crash, a
+       * kill, a power cut): check every page before writing to it. */
       if (!ok)
         return NULL;
+      if (left && !quick_check (self, error))
+        {
+          /* damaged: closing must not checkpoint into it */
+          sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+          return NULL;
+        }
     }
   if (!configure (self, error)
       || !sb_store_migrate (self, error)
@@ -486,17 +529,8 @@ sb_store_get_path (SbStore *self)
 gboolean
 sb_store_check (SbStore *self, GError **error)
 {
-  sqlite3_stmt *stmt = sb_store_stmt (self, "PRAGMA integrity_check", error);
-  g_autofree char *result = NULL;
-
-  if (stmt == NULL || sb_store_step (self, stmt, error) != SQLITE_ROW)
-    return FALSE;
-  result = sb_column_text (stmt, 0);
-  sqlite3_reset (stmt);
-  if (g_strcmp0 (result, "ok") != 0)
-    return sb_store_fail_file (self, error, SB_STORE_ERROR_CORRUPT,
-                               _("the database is damaged (%s)"), result);
-  return TRUE;
+  g_return_val_if_fail (SB_IS_STORE (self), FALSE);
+  return run_check (self, "PRAGMA integrity_check", error);
 }
 
 /* ---- GObject -------------------------------------------------------------- */

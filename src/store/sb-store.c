@@ -334,14 +334,13 @@ check_identity (SbStore *self, int *out_version, GError **error)
 
 /* Creates the file (mode 0600) and its folder (0700) when missing. */
 static gboolean
-prepare_file (SbStore *self, SbStoreOpenFlags flags, gboolean *out_new, GError **error)
+prepare_file (SbStore *self, SbStoreOpenFlags flags, GError **error)
 {
   g_autofree char *dir = NULL;
   GStatBuf st;
   Header h;
   int fd;
 
-  *out_new = FALSE;
   if (g_stat (self->path, &st) == 0)
     {
       if (!S_ISREG (st.st_mode))
@@ -364,7 +363,6 @@ prepare_file (SbStore *self, SbStoreOpenFlags flags, gboolean *out_new, GError *
     return sb_store_fail_file (self, error, SB_STORE_ERROR_IO, "%s", g_strerror (errno));
   if (fd >= 0)
     close (fd);
-  *out_new = TRUE;
   return TRUE;
 }
 
@@ -433,14 +431,13 @@ SbStore *
 sb_store_open_full (const char *path, SbStoreOpenFlags flags, GError **error)
 {
   g_autoptr(SbStore) self = g_object_new (SB_TYPE_STORE, NULL);
-  gboolean is_new;
   int version = 0;
   int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
 
   self->path = g_strdup (path);
-  if (!prepare_file (self, flags, &is_new, error))
+  if (!prepare_file (self, flags, error))
     return NULL;
 
   rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE, NULL);

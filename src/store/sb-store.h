@@ -60,7 +60,9 @@ G_DECLARE_FINAL_TYPE (SbStore, sb_store, SB, STORE, GObject)
 char       *sb_store_default_path      (void);
 
 /* Opens (or creates) the database at @path.  An existing file is checked
- * before anything is written to it. */
+ * before anything is written to it: its header, its application id and
+ * schema version, the lock row, and — when the lock row shows that the last
+ * Shenbao to open it did not close it — PRAGMA quick_check. */
 SbStore    *sb_store_open              (const char *path, GError **error);
 SbStore    *sb_store_open_full         (const char *path, SbStoreOpenFlags flags,
                                         GError **error);

@@ -297,3 +297,10 @@ sb_store_list_verdicts (SbStore *self, SbPolicySet *policies, SbDate at, GError 
     return NULL;
   return g_steal_pointer (&list);
 }
+
+gboolean
+sb_store_forget_verdicts (SbStore *self, GError **error)
+{
+  g_return_val_if_fail (SB_IS_STORE (self), FALSE);
+  return sb_store_exec (self, "DELETE FROM verdicts", error);
+}

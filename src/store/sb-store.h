@@ -112,6 +112,10 @@ GPtrArray  *sb_store_list_companies    (SbStore *self, GError **error);
 GPtrArray  *sb_store_list_verdicts     (SbStore *self, SbPolicySet *policies, SbDate at,
                                         GError **error);
 
+/* Drops every kept verdict: the next list evaluates every company again
+ * (after an evaluator changed within one program version, say). */
+gboolean    sb_store_forget_verdicts   (SbStore *self, GError **error);
+
 /* A company by id ("12"), credit code or exact name.  NOT_FOUND when there
  * is none, INVALID when a name is shared by several. */
 gboolean    sb_store_find_company      (SbStore *self, const char *key, gint64 *out_id,

@@ -510,6 +510,18 @@ test_verdicts (void)
   g_assert_cmpint (store_test_query_int (path, "SELECT count(*) FROM verdicts"
                                                " WHERE at_date = '2025-07-01'"), ==, 1);
 
+  /* forgotten: computed again */
+  g_assert_true (sb_store_forget_verdicts (store, &error));
+  g_assert_cmpint (store_test_query_int (path, "SELECT count(*) FROM verdicts"), ==, 0);
+  {
+    g_autoptr(GPtrArray) fresh = sb_store_list_verdicts (store, policies, at, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (row_of (fresh, id_fund)->trade_fund, ==, SB_VERDICT_NOT_ELIGIBLE);
+    g_assert_null (row_of (fresh, id_tase)->errors);
+    g_assert_cmpint (store_test_query_int (path, "SELECT count(*) FROM verdicts"), ==, 4);
+  }
+
   /* other policy profiles: everything is computed again */
   {
     g_autoptr(SbPolicySet) fewer = sb_policy_set_new ();

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include "sb-dossier-json.h"
 
 #include <glib/gi18n-lib.h>
@@ -912,7 +914,7 @@ sb_dossier_from_json (JsonNode *root, GHashTable *known_categories, GError **err
   if (version > DOSSIER_VERSION)
     {
       g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_FORMAT,
-                   _("version: dossier version %" G_GINT64_FORMAT " is newer than this program reads (%d)"),
+                   _("version: dossier version %" PRId64 " is newer than this program reads (%d)"),
                    version, DOSSIER_VERSION);
       return NULL;
     }

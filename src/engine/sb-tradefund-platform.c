@@ -2,6 +2,8 @@
 /* sb-tradefund-platform.c: the directions paid by parts, platform and TCM base (RULES.md §3). */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include "sb-tradefund-private.h"
 
 #include <glib/gi18n-lib.h>
@@ -169,7 +171,7 @@ sb_tradefund_evaluate_platform (SbTradeFundReport *report, const SbTradeFundClai
         {
           c = sb_check_add (part->checks, firms_id, 0, SB_STATUS_MISSING);
           sb_check_set_note (c, _("Enter the number of firms served in the support period "
-                                  "(at least %" G_GINT64_FORMAT ")."), firms_min);
+                                  "(at least %" PRId64 ")."), firms_min);
         }
       else if (p->firms_served >= firms_min)
         sb_check_add (part->checks, firms_id, 0, SB_STATUS_PASS);
@@ -178,8 +180,8 @@ sb_tradefund_evaluate_platform (SbTradeFundReport *report, const SbTradeFundClai
           c = sb_check_add (part->checks, firms_id, 0, SB_STATUS_FAIL);
           c->shortfall_unit = SB_UNIT_COUNT;   /* firms served */
           c->shortfall = firms_min - p->firms_served;
-          sb_check_set_note (c, _("%" G_GINT64_FORMAT " firms served; at least %"
-                                  G_GINT64_FORMAT " are needed."),
+          sb_check_set_note (c, _("%" PRId64 " firms served; at least %"
+                                  PRId64 " are needed."),
                              p->firms_served, firms_min);
         }
 

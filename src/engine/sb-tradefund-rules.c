@@ -2,6 +2,8 @@
 /* sb-tradefund-rules.c: the trade-fund rules compiled from a policy profile (RULES.md §3). */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include "sb-tradefund-private.h"
 
 #include <glib/gi18n-lib.h>
@@ -141,7 +143,7 @@ get_count (SbPolicy *policy, const char *key, gint64 min, gint64 *out, GError **
     return FALSE;
   if (*out < min)
     {
-      g_autofree char *what = g_strdup_printf (_("must be at least %" G_GINT64_FORMAT), min);
+      g_autofree char *what = g_strdup_printf (_("must be at least %" PRId64), min);
       return sb_policy_value_error (policy, key, NULL, what, error);
     }
   return TRUE;

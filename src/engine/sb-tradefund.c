@@ -2,6 +2,8 @@
 /* sb-tradefund.c: evaluating the trade-fund claims, five directions (RULES.md §3). */
 #include "config.h"
 
+#include <inttypes.h>
+
 #include "sb-tradefund-private.h"
 
 #include <glib/gi18n-lib.h>
@@ -276,7 +278,7 @@ evaluate_certifications (SbTradeFundReport *report, const SbTradeFundClaim *clai
           if (n_chosen == rules->cert_max_items)
             {
               g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT,
-                           _("trade_fund.certifications_chosen: at most %" G_GINT64_FORMAT
+                           _("trade_fund.certifications_chosen: at most %" PRId64
                              " certifications may be chosen"), rules->cert_max_items);
               return FALSE;
             }

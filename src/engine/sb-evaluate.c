@@ -5,7 +5,14 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sb-engine-build-id.h"
 #include "sb-engine-error.h"
+
+const char *
+sb_engine_build_id (void)
+{
+  return SB_ENGINE_BUILD_ID;
+}
 
 gboolean
 sb_policy_validate (SbPolicy *policy, GError **error)

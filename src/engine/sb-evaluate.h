@@ -19,6 +19,10 @@ typedef struct
   SbTradeFundReport *trade_fund;
 } SbEvaluation;
 
+/* Identifies the evaluators' code (a hash of the engine's sources): a result
+ * saved by another build may differ. */
+const char   *sb_engine_build_id        (void);
+
 /* Validates a profile by compiling the rules of its program. */
 gboolean      sb_policy_validate        (SbPolicy *policy, GError **error);
 

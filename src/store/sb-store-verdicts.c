@@ -56,8 +56,8 @@ column_verdict (sqlite3_stmt *stmt, int i)
     }
 }
 
-/* What the verdicts depend on besides the dossier: this program's version
- * and every policy profile of @policies (its text), or the message of a
+/* What the verdicts depend on besides the dossier: this program's version,
+ * the build of its evaluators, and every policy profile of @policies (its text), or the message of a
  * profile that failed to load. */
 static char *
 policy_fingerprint (SbPolicySet *policies)
@@ -67,6 +67,7 @@ policy_fingerprint (SbPolicySet *policies)
   GPtrArray *errors = sb_policy_set_get_load_errors (policies);
 
   g_checksum_update (sum, (const guchar *) PACKAGE_VERSION, -1);
+  g_checksum_update (sum, (const guchar *) sb_engine_build_id (), -1);
   for (guint i = 0; i < ids->len; i++)
     {
       const char *id = g_ptr_array_index (ids, i);

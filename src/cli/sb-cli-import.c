@@ -102,6 +102,12 @@ sb_cli_import (SbCli *cli, int argc, char **argv)
       if (file_status == SB_EXIT_DATABASE)
         break;
     }
+  if (status != SB_EXIT_DATABASE)
+    {
+      /* evaluate the new companies now and keep their verdicts, so that the
+       * first list after a bulk import is as quick as the others */
+      g_autoptr(GPtrArray) rows = sb_store_list_verdicts (store, policies, sb_date_today (), NULL);
+    }
   if (fflush (stdout) != 0 && status == SB_EXIT_OK)
     status = SB_EXIT_FAILURE;
   return status;

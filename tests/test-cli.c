@@ -8,7 +8,7 @@ static char *tmpdir;
 static char *
 data_path (const char *name)
 {
-  return g_build_filename (g_getenv ("SHENBAO_SOURCE_DIR"), "tests", "data", name, NULL);
+  return g_build_filename (g_getenv ("SHENBAO_SOURCE_DIR"), "tests", "data", "spec", "examples", name, NULL);
 }
 
 /* Runs shenbao-cli with @args; returns the exit status. */

@@ -19,7 +19,7 @@ catalogue (void)
 static char *
 example_path (const char *name)
 {
-  return g_build_filename (g_getenv ("SHENBAO_SOURCE_DIR"), "tests", "data", name, NULL);
+  return g_build_filename (g_getenv ("SHENBAO_SOURCE_DIR"), "tests", "data", "spec", "examples", name, NULL);
 }
 
 static void

@@ -50,7 +50,7 @@ store_test_data (const char *name)
   if (g_file_test (path, G_FILE_TEST_EXISTS))
     return path;
   g_free (path);
-  return g_build_filename (source, "tests", "data", name, NULL);
+  return g_build_filename (source, "tests", "data", "spec", "examples", name, NULL);
 }
 
 GBytes *

@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Reading the dossier JSON: the value getters, the company, years,
+ * declarations and the TASE, annual-report and HNTE claims. */
 #include "config.h"
 
 #include <inttypes.h>
@@ -8,27 +10,15 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "sb-dossier-read-private.h"
 #include "sb-engine-error.h"
 
 #define DOSSIER_FORMAT "shenbao-dossier"
 #define DOSSIER_VERSION 1
 
-typedef struct
-{
-  GString    *path;      /* "years[0] (2024).contracts[1] (C-7)" */
-  GHashTable *known_categories;
-  GError    **error;
-} Ctx;
-
-typedef enum
-{
-  MONEY_NON_NEGATIVE,
-  MONEY_SIGNED,
-} MoneySign;
-
 /* Sets the error "<path>.<key>: <message>"; returns FALSE. */
-static gboolean G_GNUC_PRINTF (3, 4)
-fail (Ctx *ctx, const char *key, const char *format, ...)
+gboolean
+sb_read_fail (SbReadCtx *ctx, const char *key, const char *format, ...)
 {
   g_autofree char *what = NULL;
   va_list args;
@@ -45,11 +35,8 @@ fail (Ctx *ctx, const char *key, const char *format, ...)
   return FALSE;
 }
 
-static gsize
-path_push (Ctx *ctx, const char *format, ...) G_GNUC_PRINTF (2, 3);
-
-static gsize
-path_push (Ctx *ctx, const char *format, ...)
+gsize
+sb_read_path_push (SbReadCtx *ctx, const char *format, ...)
 {
   gsize old = ctx->path->len;
   va_list args;
@@ -62,22 +49,22 @@ path_push (Ctx *ctx, const char *format, ...)
   return old;
 }
 
-static void
-path_pop (Ctx *ctx, gsize old)
+void
+sb_read_path_pop (SbReadCtx *ctx, gsize old)
 {
   g_string_truncate (ctx->path, old);
 }
 
-static JsonNode *
-member (JsonObject *o, const char *key)
+JsonNode *
+sb_read_member (JsonObject *o, const char *key)
 {
   JsonNode *n = json_object_get_member (o, key);
 
   return (n == NULL || JSON_NODE_HOLDS_NULL (n)) ? NULL : n;
 }
 
-static gboolean
-is_number (JsonNode *n)
+gboolean
+sb_read_is_number (JsonNode *n)
 {
   GType t;
 
@@ -88,8 +75,8 @@ is_number (JsonNode *n)
 }
 
 /* Keeps the members not in @known in *extra. */
-static void
-keep_unknown (JsonObject *o, const char * const *known, JsonObject **extra)
+void
+sb_read_keep_unknown (JsonObject *o, const char * const *known, JsonObject **extra)
 {
   GList *members = json_object_get_members (o);
 
@@ -105,170 +92,170 @@ keep_unknown (JsonObject *o, const char * const *known, JsonObject **extra)
   g_list_free (members);
 }
 
-static gboolean
-get_money (Ctx *ctx, JsonObject *o, const char *key, MoneySign sign, gint64 *out)
+gboolean
+sb_read_get_money (SbReadCtx *ctx, JsonObject *o, const char *key, SbMoneySign sign, gint64 *out)
 {
-  JsonNode *n = member (o, key);
+  JsonNode *n = sb_read_member (o, key);
   gint64 num, scale;
 
   *out = SB_UNSET;
   if (n == NULL)
     return TRUE;
-  if (!is_number (n))
-    return fail (ctx, key, _("must be an amount (a number with at most two decimals)"));
+  if (!sb_read_is_number (n))
+    return sb_read_fail (ctx, key, _("must be an amount (a number with at most two decimals)"));
   if (json_node_get_value_type (n) == G_TYPE_INT64)
     {
       num = json_node_get_int (n);
       scale = 1;
       if (num > SB_MONEY_MAX_FEN / 100 || num < -SB_MONEY_MAX_FEN / 100)
-        return fail (ctx, key, _("is beyond ±9,000,000,000,000"));
+        return sb_read_fail (ctx, key, _("is beyond ±9,000,000,000,000"));
     }
   else if (!sb_decimal_from_double (json_node_get_double (n), 2, &num, &scale))
-    return fail (ctx, key, _("has more than two decimals"));
+    return sb_read_fail (ctx, key, _("has more than two decimals"));
   if (num > SB_MONEY_MAX_FEN || num < -SB_MONEY_MAX_FEN)
-    return fail (ctx, key, _("is beyond ±9,000,000,000,000"));
+    return sb_read_fail (ctx, key, _("is beyond ±9,000,000,000,000"));
   num *= 100 / scale;
   if (num > SB_MONEY_MAX_FEN || num < -SB_MONEY_MAX_FEN)
-    return fail (ctx, key, _("is beyond ±9,000,000,000,000"));
-  if (sign == MONEY_NON_NEGATIVE && num < 0)
-    return fail (ctx, key, _("must not be negative"));
+    return sb_read_fail (ctx, key, _("is beyond ±9,000,000,000,000"));
+  if (sign == SB_MONEY_NON_NEGATIVE && num < 0)
+    return sb_read_fail (ctx, key, _("must not be negative"));
   *out = num;
   return TRUE;
 }
 
-static gboolean
-get_count (Ctx *ctx, JsonObject *o, const char *key, gint64 *out)
+gboolean
+sb_read_get_count (SbReadCtx *ctx, JsonObject *o, const char *key, gint64 *out)
 {
-  JsonNode *n = member (o, key);
+  JsonNode *n = sb_read_member (o, key);
 
   *out = SB_UNSET;
   if (n == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_INT64)
-    return fail (ctx, key, _("must be a whole number"));
+    return sb_read_fail (ctx, key, _("must be a whole number"));
   if (json_node_get_int (n) < 0)
-    return fail (ctx, key, _("must not be negative"));
+    return sb_read_fail (ctx, key, _("must not be negative"));
   *out = json_node_get_int (n);
   return TRUE;
 }
 
-static gboolean
-get_int (Ctx *ctx, JsonObject *o, const char *key, gboolean required, gint64 *out)
+gboolean
+sb_read_get_int (SbReadCtx *ctx, JsonObject *o, const char *key, gboolean required, gint64 *out)
 {
-  JsonNode *n = member (o, key);
+  JsonNode *n = sb_read_member (o, key);
 
   *out = SB_UNSET;
   if (n == NULL)
-    return required ? fail (ctx, key, _("missing")) : TRUE;
+    return required ? sb_read_fail (ctx, key, _("missing")) : TRUE;
   if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_INT64)
-    return fail (ctx, key, _("must be a whole number"));
+    return sb_read_fail (ctx, key, _("must be a whole number"));
   *out = json_node_get_int (n);
   return TRUE;
 }
 
-static gboolean
-get_string (Ctx *ctx, JsonObject *o, const char *key, gboolean required, char **out)
+gboolean
+sb_read_get_string (SbReadCtx *ctx, JsonObject *o, const char *key, gboolean required, char **out)
 {
-  JsonNode *n = member (o, key);
+  JsonNode *n = sb_read_member (o, key);
 
   *out = NULL;
   if (n == NULL)
-    return required ? fail (ctx, key, _("missing")) : TRUE;
+    return required ? sb_read_fail (ctx, key, _("missing")) : TRUE;
   if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_STRING)
-    return fail (ctx, key, _("must be a text string"));
+    return sb_read_fail (ctx, key, _("must be a text string"));
   *out = g_strdup (json_node_get_string (n));
   return TRUE;
 }
 
-static gboolean
-get_date (Ctx *ctx, JsonObject *o, const char *key, SbDate *out)
+gboolean
+sb_read_get_date (SbReadCtx *ctx, JsonObject *o, const char *key, SbDate *out)
 {
-  JsonNode *n = member (o, key);
+  JsonNode *n = sb_read_member (o, key);
 
   *out = SB_DATE_UNSET;
   if (n == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_STRING
       || !sb_date_parse (json_node_get_string (n), out))
-    return fail (ctx, key, _("must be a real date written YYYY-MM-DD"));
+    return sb_read_fail (ctx, key, _("must be a real date written YYYY-MM-DD"));
   return TRUE;
 }
 
-static gboolean
-get_tri (Ctx *ctx, JsonObject *o, const char *key, SbTri *out)
+gboolean
+sb_read_get_tri (SbReadCtx *ctx, JsonObject *o, const char *key, SbTri *out)
 {
-  JsonNode *n = member (o, key);
+  JsonNode *n = sb_read_member (o, key);
 
   *out = SB_TRI_UNSET;
   if (n == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_BOOLEAN)
-    return fail (ctx, key, _("must be true or false"));
+    return sb_read_fail (ctx, key, _("must be true or false"));
   *out = json_node_get_boolean (n) ? SB_TRI_TRUE : SB_TRI_FALSE;
   return TRUE;
 }
 
 /* An optional object member; *out NULL when absent or null. */
-static gboolean
-get_object (Ctx *ctx, JsonObject *o, const char *key, JsonObject **out)
+gboolean
+sb_read_get_object (SbReadCtx *ctx, JsonObject *o, const char *key, JsonObject **out)
 {
-  JsonNode *n = member (o, key);
+  JsonNode *n = sb_read_member (o, key);
 
   *out = NULL;
   if (n == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_OBJECT (n))
-    return fail (ctx, key, _("must be an object"));
+    return sb_read_fail (ctx, key, _("must be an object"));
   *out = json_node_get_object (n);
   return TRUE;
 }
 
-static gboolean
-get_array (Ctx *ctx, JsonObject *o, const char *key, JsonArray **out)
+gboolean
+sb_read_get_array (SbReadCtx *ctx, JsonObject *o, const char *key, JsonArray **out)
 {
-  JsonNode *n = member (o, key);
+  JsonNode *n = sb_read_member (o, key);
 
   *out = NULL;
   if (n == NULL)
     return TRUE;
   if (!JSON_NODE_HOLDS_ARRAY (n))
-    return fail (ctx, key, _("must be a list"));
+    return sb_read_fail (ctx, key, _("must be a list"));
   *out = json_node_get_array (n);
   return TRUE;
 }
 
 /* Element @i of @a as an object, or an error naming "key[i]". */
-static JsonObject *
-element_object (Ctx *ctx, JsonArray *a, guint i, const char *key)
+JsonObject *
+sb_read_element_object (SbReadCtx *ctx, JsonArray *a, guint i, const char *key)
 {
   JsonNode *e = json_array_get_element (a, i);
 
   if (!JSON_NODE_HOLDS_OBJECT (e))
     {
       g_autofree char *k = g_strdup_printf ("%s[%u]", key, i);
-      fail (ctx, k, _("must be an object"));
+      sb_read_fail (ctx, k, _("must be an object"));
       return NULL;
     }
   return json_node_get_object (e);
 }
 
 static gboolean
-parse_company (Ctx *ctx, JsonObject *o, SbCompany *c)
+parse_company (SbReadCtx *ctx, JsonObject *o, SbCompany *c)
 {
   static const char * const known[] = {
     "name", "credit_code", "region", "registered_on", "legal_entity", NULL
   };
-  gsize old = path_push (ctx, "company");
+  gsize old = sb_read_path_push (ctx, "company");
   gboolean ok;
 
-  ok = get_string (ctx, o, "name", FALSE, &c->name)
-       && get_string (ctx, o, "credit_code", FALSE, &c->credit_code)
-       && get_string (ctx, o, "region", FALSE, &c->region)
-       && get_date (ctx, o, "registered_on", &c->registered_on)
-       && get_tri (ctx, o, "legal_entity", &c->legal_entity);
+  ok = sb_read_get_string (ctx, o, "name", FALSE, &c->name)
+       && sb_read_get_string (ctx, o, "credit_code", FALSE, &c->credit_code)
+       && sb_read_get_string (ctx, o, "region", FALSE, &c->region)
+       && sb_read_get_date (ctx, o, "registered_on", &c->registered_on)
+       && sb_read_get_tri (ctx, o, "legal_entity", &c->legal_entity);
   if (ok)
-    keep_unknown (o, known, &c->extra);
-  path_pop (ctx, old);
+    sb_read_keep_unknown (o, known, &c->extra);
+  sb_read_path_pop (ctx, old);
   return ok;
 }
 
@@ -279,7 +266,7 @@ compare_months (gconstpointer a, gconstpointer b)
 }
 
 static gboolean
-parse_month (Ctx *ctx, JsonObject *o, SbStaffMonth *m)
+parse_month (SbReadCtx *ctx, JsonObject *o, SbStaffMonth *m)
 {
   static const char * const required[] = {
     "total_start", "total_end", "degree_start", "degree_end"
@@ -287,63 +274,63 @@ parse_month (Ctx *ctx, JsonObject *o, SbStaffMonth *m)
   gint64 *fields[] = { &m->total_start, &m->total_end, &m->degree_start, &m->degree_end };
   gint64 month;
 
-  if (!get_int (ctx, o, "month", TRUE, &month))
+  if (!sb_read_get_int (ctx, o, "month", TRUE, &month))
     return FALSE;
   if (month < 1 || month > 12)
-    return fail (ctx, "month", _("must be 1 to 12"));
+    return sb_read_fail (ctx, "month", _("must be 1 to 12"));
   m->month = (int) month;
   for (guint i = 0; i < G_N_ELEMENTS (required); i++)
     {
-      if (!get_count (ctx, o, required[i], fields[i]))
+      if (!sb_read_get_count (ctx, o, required[i], fields[i]))
         return FALSE;
       if (*fields[i] == SB_UNSET)
-        return fail (ctx, required[i], _("missing (a month lists all four counts)"));
+        return sb_read_fail (ctx, required[i], _("missing (a month lists all four counts)"));
     }
-  if (!get_count (ctx, o, "st_start", &m->st_start)
-      || !get_count (ctx, o, "st_end", &m->st_end))
+  if (!sb_read_get_count (ctx, o, "st_start", &m->st_start)
+      || !sb_read_get_count (ctx, o, "st_end", &m->st_end))
     return FALSE;
   if ((m->st_start == SB_UNSET) != (m->st_end == SB_UNSET))
-    return fail (ctx, m->st_start == SB_UNSET ? "st_start" : "st_end",
+    return sb_read_fail (ctx, m->st_start == SB_UNSET ? "st_start" : "st_end",
                  _("missing (S&T staff need both the start and the end count)"));
   if (m->degree_start > m->total_start)
-    return fail (ctx, "degree_start", _("is larger than total_start"));
+    return sb_read_fail (ctx, "degree_start", _("is larger than total_start"));
   if (m->degree_end > m->total_end)
-    return fail (ctx, "degree_end", _("is larger than total_end"));
+    return sb_read_fail (ctx, "degree_end", _("is larger than total_end"));
   return TRUE;
 }
 
 static gboolean
-parse_months (Ctx *ctx, JsonArray *a, SbYear *y)
+parse_months (SbReadCtx *ctx, JsonArray *a, SbYear *y)
 {
   y->staff_months = g_array_sized_new (FALSE, TRUE, sizeof (SbStaffMonth),
                                        json_array_get_length (a));
   for (guint i = 0; i < json_array_get_length (a); i++)
     {
       SbStaffMonth m = { 0 };
-      JsonObject *o = element_object (ctx, a, i, "staff_months");
+      JsonObject *o = sb_read_element_object (ctx, a, i, "staff_months");
       JsonNode *mn;
       gsize old;
       gboolean ok;
 
       if (o == NULL)
         return FALSE;
-      mn = member (o, "month");
+      mn = sb_read_member (o, "month");
       if (mn != NULL && JSON_NODE_HOLDS_VALUE (mn) && json_node_get_value_type (mn) == G_TYPE_INT64)
-        old = path_push (ctx, "staff_months[%u] (month %" G_GINT64_FORMAT ")", i,
+        old = sb_read_path_push (ctx, "staff_months[%u] (month %" G_GINT64_FORMAT ")", i,
                          json_node_get_int (mn));
       else
-        old = path_push (ctx, "staff_months[%u]", i);
+        old = sb_read_path_push (ctx, "staff_months[%u]", i);
       ok = parse_month (ctx, o, &m);
       if (ok)
         {
           for (guint j = 0; j < y->staff_months->len; j++)
             if (g_array_index (y->staff_months, SbStaffMonth, j).month == m.month)
               {
-                ok = fail (ctx, "month", _("appears twice"));
+                ok = sb_read_fail (ctx, "month", _("appears twice"));
                 break;
               }
         }
-      path_pop (ctx, old);
+      sb_read_path_pop (ctx, old);
       if (!ok)
         return FALSE;
       g_array_append_val (y->staff_months, m);
@@ -353,35 +340,35 @@ parse_months (Ctx *ctx, JsonArray *a, SbYear *y)
 }
 
 static gboolean
-parse_contract (Ctx *ctx, JsonObject *o, SbContract *c)
+parse_contract (SbReadCtx *ctx, JsonObject *o, SbContract *c)
 {
   static const char * const known[] = {
     "no", "name", "client", "client_country", "offshore", "category", "amount", "revenue", NULL
   };
 
-  if (!get_string (ctx, o, "no", FALSE, &c->no)
-      || !get_string (ctx, o, "name", FALSE, &c->name)
-      || !get_string (ctx, o, "client", FALSE, &c->client)
-      || !get_string (ctx, o, "client_country", FALSE, &c->client_country)
-      || !get_tri (ctx, o, "offshore", &c->offshore)
-      || !get_string (ctx, o, "category", FALSE, &c->category)
-      || !get_money (ctx, o, "amount", MONEY_NON_NEGATIVE, &c->amount)
-      || !get_money (ctx, o, "revenue", MONEY_NON_NEGATIVE, &c->revenue))
+  if (!sb_read_get_string (ctx, o, "no", FALSE, &c->no)
+      || !sb_read_get_string (ctx, o, "name", FALSE, &c->name)
+      || !sb_read_get_string (ctx, o, "client", FALSE, &c->client)
+      || !sb_read_get_string (ctx, o, "client_country", FALSE, &c->client_country)
+      || !sb_read_get_tri (ctx, o, "offshore", &c->offshore)
+      || !sb_read_get_string (ctx, o, "category", FALSE, &c->category)
+      || !sb_read_get_money (ctx, o, "amount", SB_MONEY_NON_NEGATIVE, &c->amount)
+      || !sb_read_get_money (ctx, o, "revenue", SB_MONEY_NON_NEGATIVE, &c->revenue))
     return FALSE;
   if (c->category != NULL && ctx->known_categories != NULL
       && !g_hash_table_contains (ctx->known_categories, c->category))
-    return fail (ctx, "category", _("unknown catalogue code “%s”"), c->category);
-  keep_unknown (o, known, &c->extra);
+    return sb_read_fail (ctx, "category", _("unknown catalogue code “%s”"), c->category);
+  sb_read_keep_unknown (o, known, &c->extra);
   return TRUE;
 }
 
 static gboolean
-parse_contracts (Ctx *ctx, JsonArray *a, SbYear *y)
+parse_contracts (SbReadCtx *ctx, JsonArray *a, SbYear *y)
 {
   y->contracts = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_contract_free);
   for (guint i = 0; i < json_array_get_length (a); i++)
     {
-      JsonObject *o = element_object (ctx, a, i, "contracts");
+      JsonObject *o = sb_read_element_object (ctx, a, i, "contracts");
       SbContract *c;
       JsonNode *no;
       gsize old;
@@ -389,15 +376,15 @@ parse_contracts (Ctx *ctx, JsonArray *a, SbYear *y)
 
       if (o == NULL)
         return FALSE;
-      no = member (o, "no");
+      no = sb_read_member (o, "no");
       if (no != NULL && JSON_NODE_HOLDS_VALUE (no) && json_node_get_value_type (no) == G_TYPE_STRING)
-        old = path_push (ctx, "contracts[%u] (%s)", i, json_node_get_string (no));
+        old = sb_read_path_push (ctx, "contracts[%u] (%s)", i, json_node_get_string (no));
       else
-        old = path_push (ctx, "contracts[%u]", i);
+        old = sb_read_path_push (ctx, "contracts[%u]", i);
       c = sb_contract_new ();
       g_ptr_array_add (y->contracts, c);
       ok = parse_contract (ctx, o, c);
-      path_pop (ctx, old);
+      sb_read_path_pop (ctx, old);
       if (!ok)
         return FALSE;
     }
@@ -405,73 +392,73 @@ parse_contracts (Ctx *ctx, JsonArray *a, SbYear *y)
 }
 
 static gboolean
-parse_ledger (Ctx *ctx, JsonObject *o, SbYear *y)
+parse_ledger (SbReadCtx *ctx, JsonObject *o, SbYear *y)
 {
-  gsize old = path_push (ctx, "rd_ledger");
+  gsize old = sb_read_path_push (ctx, "rd_ledger");
 
   y->has_rd_ledger = TRUE;
   for (guint i = 0; i < SB_RD_N_CATEGORIES; i++)
     {
-      if (!get_money (ctx, o, sb_rd_category_keys[i], MONEY_NON_NEGATIVE, &y->rd_ledger[i]))
+      if (!sb_read_get_money (ctx, o, sb_rd_category_keys[i], SB_MONEY_NON_NEGATIVE, &y->rd_ledger[i]))
         {
-          path_pop (ctx, old);
+          sb_read_path_pop (ctx, old);
           return FALSE;
         }
       if (y->rd_ledger[i] == SB_UNSET)
         y->rd_ledger[i] = 0;
     }
-  path_pop (ctx, old);
+  sb_read_path_pop (ctx, old);
   return TRUE;
 }
 
 static gboolean
-parse_year (Ctx *ctx, JsonObject *o, SbYear *y)
+parse_year (SbReadCtx *ctx, JsonObject *o, SbYear *y)
 {
   static const char * const known[] = {
     "year", "income_total", "non_taxable_income", "taxable_income", "sales_revenue",
     "high_tech_revenue", "rd_expense", "rd_expense_domestic", "net_assets_end", "st_staff",
     "staff_months", "tase_revenue", "offshore_revenue", "rd_ledger", "contracts", NULL
   };
-  static const struct { const char *key; gsize offset; MoneySign sign; } money[] = {
-    { "income_total", G_STRUCT_OFFSET (SbYear, income_total), MONEY_NON_NEGATIVE },
-    { "non_taxable_income", G_STRUCT_OFFSET (SbYear, non_taxable_income), MONEY_NON_NEGATIVE },
-    { "taxable_income", G_STRUCT_OFFSET (SbYear, taxable_income), MONEY_SIGNED },
-    { "sales_revenue", G_STRUCT_OFFSET (SbYear, sales_revenue), MONEY_NON_NEGATIVE },
-    { "high_tech_revenue", G_STRUCT_OFFSET (SbYear, high_tech_revenue), MONEY_NON_NEGATIVE },
-    { "rd_expense", G_STRUCT_OFFSET (SbYear, rd_expense), MONEY_NON_NEGATIVE },
-    { "rd_expense_domestic", G_STRUCT_OFFSET (SbYear, rd_expense_domestic), MONEY_NON_NEGATIVE },
-    { "net_assets_end", G_STRUCT_OFFSET (SbYear, net_assets_end), MONEY_SIGNED },
-    { "tase_revenue", G_STRUCT_OFFSET (SbYear, tase_revenue), MONEY_NON_NEGATIVE },
-    { "offshore_revenue", G_STRUCT_OFFSET (SbYear, offshore_revenue), MONEY_NON_NEGATIVE },
+  static const struct { const char *key; gsize offset; SbMoneySign sign; } money[] = {
+    { "income_total", G_STRUCT_OFFSET (SbYear, income_total), SB_MONEY_NON_NEGATIVE },
+    { "non_taxable_income", G_STRUCT_OFFSET (SbYear, non_taxable_income), SB_MONEY_NON_NEGATIVE },
+    { "taxable_income", G_STRUCT_OFFSET (SbYear, taxable_income), SB_MONEY_SIGNED },
+    { "sales_revenue", G_STRUCT_OFFSET (SbYear, sales_revenue), SB_MONEY_NON_NEGATIVE },
+    { "high_tech_revenue", G_STRUCT_OFFSET (SbYear, high_tech_revenue), SB_MONEY_NON_NEGATIVE },
+    { "rd_expense", G_STRUCT_OFFSET (SbYear, rd_expense), SB_MONEY_NON_NEGATIVE },
+    { "rd_expense_domestic", G_STRUCT_OFFSET (SbYear, rd_expense_domestic), SB_MONEY_NON_NEGATIVE },
+    { "net_assets_end", G_STRUCT_OFFSET (SbYear, net_assets_end), SB_MONEY_SIGNED },
+    { "tase_revenue", G_STRUCT_OFFSET (SbYear, tase_revenue), SB_MONEY_NON_NEGATIVE },
+    { "offshore_revenue", G_STRUCT_OFFSET (SbYear, offshore_revenue), SB_MONEY_NON_NEGATIVE },
   };
   JsonArray *months, *contracts;
   JsonObject *ledger;
 
   for (guint i = 0; i < G_N_ELEMENTS (money); i++)
-    if (!get_money (ctx, o, money[i].key, money[i].sign,
+    if (!sb_read_get_money (ctx, o, money[i].key, money[i].sign,
                     G_STRUCT_MEMBER_P (y, money[i].offset)))
       return FALSE;
-  if (!get_count (ctx, o, "st_staff", &y->st_staff)
-      || !get_array (ctx, o, "staff_months", &months)
+  if (!sb_read_get_count (ctx, o, "st_staff", &y->st_staff)
+      || !sb_read_get_array (ctx, o, "staff_months", &months)
       || (months != NULL && !parse_months (ctx, months, y))
-      || !get_object (ctx, o, "rd_ledger", &ledger)
+      || !sb_read_get_object (ctx, o, "rd_ledger", &ledger)
       || (ledger != NULL && !parse_ledger (ctx, ledger, y))
-      || !get_array (ctx, o, "contracts", &contracts)
+      || !sb_read_get_array (ctx, o, "contracts", &contracts)
       || (contracts != NULL && !parse_contracts (ctx, contracts, y)))
     return FALSE;
   if (y->non_taxable_income != SB_UNSET && y->income_total != SB_UNSET
       && y->non_taxable_income > y->income_total)
-    return fail (ctx, "non_taxable_income", _("is larger than income_total"));
-  keep_unknown (o, known, &y->extra);
+    return sb_read_fail (ctx, "non_taxable_income", _("is larger than income_total"));
+  sb_read_keep_unknown (o, known, &y->extra);
   return TRUE;
 }
 
 static gboolean
-parse_years (Ctx *ctx, JsonArray *a, SbDossier *d)
+parse_years (SbReadCtx *ctx, JsonArray *a, SbDossier *d)
 {
   for (guint i = 0; i < json_array_get_length (a); i++)
     {
-      JsonObject *o = element_object (ctx, a, i, "years");
+      JsonObject *o = sb_read_element_object (ctx, a, i, "years");
       gint64 year;
       SbYear *y;
       gsize old;
@@ -479,30 +466,30 @@ parse_years (Ctx *ctx, JsonArray *a, SbDossier *d)
 
       if (o == NULL)
         return FALSE;
-      old = path_push (ctx, "years[%u]", i);
-      if (!get_int (ctx, o, "year", TRUE, &year))
+      old = sb_read_path_push (ctx, "years[%u]", i);
+      if (!sb_read_get_int (ctx, o, "year", TRUE, &year))
         {
-          path_pop (ctx, old);
+          sb_read_path_pop (ctx, old);
           return FALSE;
         }
       if (year < 1900 || year > 9999)
         {
-          fail (ctx, "year", _("must be a year between 1900 and 9999"));
-          path_pop (ctx, old);
+          sb_read_fail (ctx, "year", _("must be a year between 1900 and 9999"));
+          sb_read_path_pop (ctx, old);
           return FALSE;
         }
       if (sb_dossier_find_year (d, (int) year) != NULL)
         {
-          fail (ctx, "year", _("%d appears twice"), (int) year);
-          path_pop (ctx, old);
+          sb_read_fail (ctx, "year", _("%d appears twice"), (int) year);
+          sb_read_path_pop (ctx, old);
           return FALSE;
         }
-      path_pop (ctx, old);
-      old = path_push (ctx, "years[%u] (%d)", i, (int) year);
+      sb_read_path_pop (ctx, old);
+      old = sb_read_path_push (ctx, "years[%u] (%d)", i, (int) year);
       y = sb_year_new ((int) year);
       g_ptr_array_add (d->years, y);
       ok = parse_year (ctx, o, y);
-      path_pop (ctx, old);
+      sb_read_path_pop (ctx, old);
       if (!ok)
         return FALSE;
     }
@@ -510,7 +497,7 @@ parse_years (Ctx *ctx, JsonArray *a, SbDossier *d)
 }
 
 static gboolean
-parse_declarations (Ctx *ctx, JsonObject *o, SbDeclarations *dc)
+parse_declarations (SbReadCtx *ctx, JsonObject *o, SbDeclarations *dc)
 {
   static const char * const known[] = {
     "scope_advanced_tech", "clean_record_2y", "mofcom_registered", "no_serious_violation_5y",
@@ -521,31 +508,31 @@ parse_declarations (Ctx *ctx, JsonObject *o, SbDeclarations *dc)
     &dc->no_serious_violation_5y, &dc->no_other_fiscal_support, &dc->no_major_incident,
     &dc->owns_core_ip,
   };
-  gsize old = path_push (ctx, "declarations");
+  gsize old = sb_read_path_push (ctx, "declarations");
   gboolean ok = TRUE;
 
   for (guint i = 0; ok && i < G_N_ELEMENTS (fields); i++)
-    ok = get_tri (ctx, o, known[i], fields[i]);
-  ok = ok && get_string (ctx, o, "hnte_field", FALSE, &dc->hnte_field);
+    ok = sb_read_get_tri (ctx, o, known[i], fields[i]);
+  ok = ok && sb_read_get_string (ctx, o, "hnte_field", FALSE, &dc->hnte_field);
   if (ok)
-    keep_unknown (o, known, &dc->extra);
-  path_pop (ctx, old);
+    sb_read_keep_unknown (o, known, &dc->extra);
+  sb_read_path_pop (ctx, old);
   return ok;
 }
 
 static gboolean
-parse_tase (Ctx *ctx, JsonObject *o, SbDossier *d)
+parse_tase (SbReadCtx *ctx, JsonObject *o, SbDossier *d)
 {
   static const char * const known[] = { "mode", "apply_year", "profile", NULL };
   g_autofree char *mode = NULL;
-  gsize old = path_push (ctx, "tase");
+  gsize old = sb_read_path_push (ctx, "tase");
   gint64 year;
   gboolean ok;
 
   d->tase = g_new0 (SbTaseClaim, 1);
-  ok = get_string (ctx, o, "mode", TRUE, &mode)
-       && get_int (ctx, o, "apply_year", TRUE, &year)
-       && get_string (ctx, o, "profile", TRUE, &d->tase->profile);
+  ok = sb_read_get_string (ctx, o, "mode", TRUE, &mode)
+       && sb_read_get_int (ctx, o, "apply_year", TRUE, &year)
+       && sb_read_get_string (ctx, o, "profile", TRUE, &d->tase->profile);
   if (ok)
     {
       if (g_str_equal (mode, "new"))
@@ -553,322 +540,70 @@ parse_tase (Ctx *ctx, JsonObject *o, SbDossier *d)
       else if (g_str_equal (mode, "review"))
         d->tase->mode = SB_TASE_REVIEW;
       else
-        ok = fail (ctx, "mode", _("must be “new” or “review”, not “%s”"), mode);
+        ok = sb_read_fail (ctx, "mode", _("must be “new” or “review”, not “%s”"), mode);
     }
   if (ok && (year < 1900 || year > 9999))
-    ok = fail (ctx, "apply_year", _("must be a year between 1900 and 9999"));
+    ok = sb_read_fail (ctx, "apply_year", _("must be a year between 1900 and 9999"));
   if (ok)
     {
       d->tase->apply_year = (int) year;
-      keep_unknown (o, known, &d->tase->extra);
+      sb_read_keep_unknown (o, known, &d->tase->extra);
     }
-  path_pop (ctx, old);
+  sb_read_path_pop (ctx, old);
   return ok;
 }
 
 static gboolean
-parse_annual (Ctx *ctx, JsonObject *o, SbDossier *d)
+parse_annual (SbReadCtx *ctx, JsonObject *o, SbDossier *d)
 {
   static const char * const known[] = { "year", "profile", NULL };
-  gsize old = path_push (ctx, "annual_report");
+  gsize old = sb_read_path_push (ctx, "annual_report");
   gint64 year;
   gboolean ok;
 
   d->annual_report = g_new0 (SbAnnualClaim, 1);
-  ok = get_int (ctx, o, "year", TRUE, &year)
-       && get_string (ctx, o, "profile", TRUE, &d->annual_report->profile);
+  ok = sb_read_get_int (ctx, o, "year", TRUE, &year)
+       && sb_read_get_string (ctx, o, "profile", TRUE, &d->annual_report->profile);
   if (ok && (year < 1900 || year > 9999))
-    ok = fail (ctx, "year", _("must be a year between 1900 and 9999"));
+    ok = sb_read_fail (ctx, "year", _("must be a year between 1900 and 9999"));
   if (ok)
     {
       d->annual_report->year = (int) year;
-      keep_unknown (o, known, &d->annual_report->extra);
+      sb_read_keep_unknown (o, known, &d->annual_report->extra);
     }
-  path_pop (ctx, old);
+  sb_read_path_pop (ctx, old);
   return ok;
 }
 
 static gboolean
-parse_hnte (Ctx *ctx, JsonObject *o, SbDossier *d)
+parse_hnte (SbReadCtx *ctx, JsonObject *o, SbDossier *d)
 {
   static const char * const known[] = {
     "apply_date", "profile", "innovation_self_score", "conversion_results", NULL
   };
-  gsize old = path_push (ctx, "hnte");
+  gsize old = sb_read_path_push (ctx, "hnte");
   JsonObject *scores;
   SbHnteClaim *h;
   gboolean ok;
 
   h = d->hnte = g_new0 (SbHnteClaim, 1);
   h->score_ip = h->score_conversion = h->score_rd_management = SB_UNSET;
-  ok = get_date (ctx, o, "apply_date", &h->apply_date)
-       && get_string (ctx, o, "profile", TRUE, &h->profile)
-       && get_count (ctx, o, "conversion_results", &h->conversion_count)
-       && get_object (ctx, o, "innovation_self_score", &scores);
+  ok = sb_read_get_date (ctx, o, "apply_date", &h->apply_date)
+       && sb_read_get_string (ctx, o, "profile", TRUE, &h->profile)
+       && sb_read_get_count (ctx, o, "conversion_results", &h->conversion_count)
+       && sb_read_get_object (ctx, o, "innovation_self_score", &scores);
   if (ok && scores != NULL)
     {
-      gsize old2 = path_push (ctx, "innovation_self_score");
+      gsize old2 = sb_read_path_push (ctx, "innovation_self_score");
 
-      ok = get_count (ctx, scores, "ip", &h->score_ip)
-           && get_count (ctx, scores, "conversion", &h->score_conversion)
-           && get_count (ctx, scores, "rd_management", &h->score_rd_management);
-      path_pop (ctx, old2);
+      ok = sb_read_get_count (ctx, scores, "ip", &h->score_ip)
+           && sb_read_get_count (ctx, scores, "conversion", &h->score_conversion)
+           && sb_read_get_count (ctx, scores, "rd_management", &h->score_rd_management);
+      sb_read_path_pop (ctx, old2);
     }
   if (ok)
-    keep_unknown (o, known, &h->extra);
-  path_pop (ctx, old);
-  return ok;
-}
-
-static gboolean
-parse_expense (Ctx *ctx, JsonObject *o, SbExpense *e)
-{
-  static const char * const known[] = {
-    "item", "contract", "invoice", "paid", "invoice_no", "invoice_date", NULL
-  };
-
-  if (!get_string (ctx, o, "item", FALSE, &e->item)
-      || !get_money (ctx, o, "contract", MONEY_NON_NEGATIVE, &e->contract)
-      || !get_money (ctx, o, "invoice", MONEY_NON_NEGATIVE, &e->invoice)
-      || !get_money (ctx, o, "paid", MONEY_NON_NEGATIVE, &e->paid)
-      || !get_string (ctx, o, "invoice_no", FALSE, &e->invoice_no)
-      || !get_date (ctx, o, "invoice_date", &e->invoice_date))
-    return FALSE;
-  keep_unknown (o, known, &e->extra);
-  return TRUE;
-}
-
-static gboolean
-parse_platform (Ctx *ctx, JsonObject *o, SbTradeFundClaim *tf)
-{
-  static const char * const known[] = { "kind", "built_on", "firms_served", "expenses", NULL };
-  g_autofree char *kind = NULL;
-  SbPlatform *p;
-  JsonArray *expenses;
-
-  if (!get_string (ctx, o, "kind", TRUE, &kind))
-    return FALSE;
-  if (g_str_equal (kind, "construction"))
-    p = sb_platform_new (SB_PLATFORM_CONSTRUCTION);
-  else if (g_str_equal (kind, "om"))
-    p = sb_platform_new (SB_PLATFORM_OM);
-  else
-    return fail (ctx, "kind", _("must be “construction” or “om”, not “%s”"), kind);
-  for (guint i = 0; i < tf->platforms->len; i++)
-    if (((SbPlatform *) g_ptr_array_index (tf->platforms, i))->kind == p->kind)
-      {
-        sb_platform_free (p);
-        return fail (ctx, "kind", _("a unit has at most one “%s” project"), kind);
-      }
-  g_ptr_array_add (tf->platforms, p);
-  if (!get_date (ctx, o, "built_on", &p->built_on)
-      || !get_count (ctx, o, "firms_served", &p->firms_served)
-      || !get_array (ctx, o, "expenses", &expenses))
-    return FALSE;
-  for (guint i = 0; expenses != NULL && i < json_array_get_length (expenses); i++)
-    {
-      JsonObject *eo = element_object (ctx, expenses, i, "expenses");
-      SbExpense *e;
-      gsize old;
-      gboolean ok;
-
-      if (eo == NULL)
-        return FALSE;
-      old = path_push (ctx, "expenses[%u]", i);
-      e = sb_expense_new ();
-      g_ptr_array_add (p->expenses, e);
-      ok = parse_expense (ctx, eo, e);
-      path_pop (ctx, old);
-      if (!ok)
-        return FALSE;
-    }
-  keep_unknown (o, known, &p->extra);
-  return TRUE;
-}
-
-static gboolean
-parse_certifications (Ctx *ctx, JsonArray *a, SbTradeFundClaim *tf)
-{
-  static const char * const known[] = { "name", "kind", "date", "fee", NULL };
-
-  tf->certifications = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_cert_line_free);
-  for (guint i = 0; i < json_array_get_length (a); i++)
-    {
-      JsonObject *o = element_object (ctx, a, i, "certifications");
-      SbCertLine *c;
-      gsize old;
-      gboolean ok;
-
-      if (o == NULL)
-        return FALSE;
-      old = path_push (ctx, "certifications[%u]", i);
-      c = sb_cert_line_new ();
-      g_ptr_array_add (tf->certifications, c);
-      ok = get_string (ctx, o, "name", TRUE, &c->name)
-           && get_string (ctx, o, "kind", FALSE, &c->kind)
-           && get_date (ctx, o, "date", &c->date)
-           && get_money (ctx, o, "fee", MONEY_NON_NEGATIVE, &c->fee);
-      if (ok && *g_strstrip (c->name) == '\0')
-        ok = fail (ctx, "name", _("must not be empty"));
-      if (ok)
-        keep_unknown (o, known, &c->extra);
-      path_pop (ctx, old);
-      if (!ok)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-parse_rate (Ctx *ctx, JsonObject *o, const char *key, SbRatio *out)
-{
-  JsonNode *n = member (o, key);
-  gint64 num, scale;
-
-  *out = sb_ratio (0, 0);
-  if (n == NULL)
-    return TRUE;
-  if (!is_number (n))
-    return fail (ctx, key, _("must be a number"));
-  if (json_node_get_value_type (n) == G_TYPE_INT64)
-    {
-      num = json_node_get_int (n);
-      scale = 1;
-    }
-  else if (!sb_decimal_from_double (json_node_get_double (n), 6, &num, &scale))
-    return fail (ctx, key, _("has more than six decimals"));
-  if (num <= 0 || num > G_GINT64_CONSTANT (1000000000000))
-    return fail (ctx, key, _("must be a positive rate"));
-  *out = sb_ratio (num, scale);
-  return TRUE;
-}
-
-static gboolean
-parse_trade_fund (Ctx *ctx, JsonObject *o, SbDossier *d)
-{
-  static const char * const known[] = {
-    "profile", "offshore_execution_usd", "platform", "certifications",
-    "certifications_chosen", "brand", "interest", "tcm", NULL
-  };
-  gsize old = path_push (ctx, "trade_fund");
-  SbTradeFundClaim *tf;
-  JsonNode *pn;
-  JsonArray *certs, *chosen;
-  JsonObject *brand, *interest, *tcm;
-  gboolean ok;
-
-  tf = d->trade_fund = g_new0 (SbTradeFundClaim, 1);
-  ok = get_string (ctx, o, "profile", TRUE, &tf->profile)
-       && get_money (ctx, o, "offshore_execution_usd", MONEY_NON_NEGATIVE,
-                     &tf->offshore_execution_usd);
-
-  pn = member (o, "platform");
-  if (ok && pn != NULL)
-    {
-      tf->platforms = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_platform_free);
-      if (JSON_NODE_HOLDS_OBJECT (pn))
-        {
-          gsize old2 = path_push (ctx, "platform");
-          ok = parse_platform (ctx, json_node_get_object (pn), tf);
-          path_pop (ctx, old2);
-        }
-      else if (JSON_NODE_HOLDS_ARRAY (pn))
-        {
-          JsonArray *a = json_node_get_array (pn);
-
-          tf->platform_is_list = TRUE;
-          if (json_array_get_length (a) > 2)
-            ok = fail (ctx, "platform", _("lists more than two projects"));
-          for (guint i = 0; ok && i < json_array_get_length (a); i++)
-            {
-              JsonObject *po = element_object (ctx, a, i, "platform");
-              gsize old2;
-
-              if (po == NULL)
-                {
-                  ok = FALSE;
-                  break;
-                }
-              old2 = path_push (ctx, "platform[%u]", i);
-              ok = parse_platform (ctx, po, tf);
-              path_pop (ctx, old2);
-            }
-        }
-      else
-        ok = fail (ctx, "platform", _("must be an object or a list of two"));
-    }
-
-  ok = ok && get_array (ctx, o, "certifications", &certs)
-       && (certs == NULL || parse_certifications (ctx, certs, tf))
-       && get_array (ctx, o, "certifications_chosen", &chosen);
-  if (ok && chosen != NULL)
-    {
-      g_autoptr(GStrvBuilder) b = g_strv_builder_new ();
-
-      for (guint i = 0; ok && i < json_array_get_length (chosen); i++)
-        {
-          JsonNode *e = json_array_get_element (chosen, i);
-          if (!JSON_NODE_HOLDS_VALUE (e) || json_node_get_value_type (e) != G_TYPE_STRING)
-            ok = fail (ctx, "certifications_chosen", _("must be a list of names"));
-          else
-            g_strv_builder_add (b, json_node_get_string (e));
-        }
-      tf->certifications_chosen = g_strv_builder_end (b);
-    }
-
-  ok = ok && get_object (ctx, o, "brand", &brand);
-  if (ok && brand != NULL)
-    {
-      static const char * const bknown[] = { "title", "accepted", NULL };
-      gsize old2 = path_push (ctx, "brand");
-
-      tf->brand = g_new0 (SbBrand, 1);
-      ok = get_string (ctx, brand, "title", FALSE, &tf->brand->title)
-           && get_tri (ctx, brand, "accepted", &tf->brand->accepted);
-      if (ok)
-        keep_unknown (brand, bknown, &tf->brand->extra);
-      path_pop (ctx, old2);
-    }
-
-  ok = ok && get_object (ctx, o, "interest", &interest);
-  if (ok && interest != NULL)
-    {
-      static const char * const iknown[] = { "receipts_usd", "usd_cny", NULL };
-      gsize old2 = path_push (ctx, "interest");
-
-      tf->interest = g_new0 (SbInterest, 1);
-      ok = get_money (ctx, interest, "receipts_usd", MONEY_NON_NEGATIVE,
-                      &tf->interest->receipts_usd)
-           && parse_rate (ctx, interest, "usd_cny", &tf->interest->usd_cny);
-      if (ok)
-        keep_unknown (interest, iknown, &tf->interest->extra);
-      path_pop (ctx, old2);
-    }
-
-  ok = ok && get_object (ctx, o, "tcm", &tcm);
-  if (ok && tcm != NULL)
-    {
-      static const char * const tknown[] = {
-        "recognised_base", "built_on", "first_application", "construction_cost", "om_cost",
-        "marketing_cost", NULL
-      };
-      gsize old2 = path_push (ctx, "tcm");
-      SbTcm *t = tf->tcm = g_new0 (SbTcm, 1);
-
-      ok = get_tri (ctx, tcm, "recognised_base", &t->recognised_base)
-           && get_date (ctx, tcm, "built_on", &t->built_on)
-           && get_tri (ctx, tcm, "first_application", &t->first_application)
-           && get_money (ctx, tcm, "construction_cost", MONEY_NON_NEGATIVE, &t->construction_cost)
-           && get_money (ctx, tcm, "om_cost", MONEY_NON_NEGATIVE, &t->om_cost)
-           && get_money (ctx, tcm, "marketing_cost", MONEY_NON_NEGATIVE, &t->marketing_cost);
-      if (ok)
-        keep_unknown (tcm, tknown, &t->extra);
-      path_pop (ctx, old2);
-    }
-
-  if (ok)
-    keep_unknown (o, known, &tf->extra);
-  path_pop (ctx, old);
+    sb_read_keep_unknown (o, known, &h->extra);
+  sb_read_path_pop (ctx, old);
   return ok;
 }
 
@@ -881,7 +616,7 @@ sb_dossier_from_json (JsonNode *root, GHashTable *known_categories, GError **err
   };
   g_autoptr(SbDossier) d = NULL;
   g_autoptr(GString) path = g_string_new (NULL);
-  Ctx ctx = { path, known_categories, error };
+  SbReadCtx ctx = { path, known_categories, error };
   JsonObject *o, *company, *declarations, *tase, *annual, *hnte, *tf;
   JsonArray *years;
   JsonNode *n;
@@ -894,7 +629,7 @@ sb_dossier_from_json (JsonNode *root, GHashTable *known_categories, GError **err
       return NULL;
     }
   o = json_node_get_object (root);
-  n = member (o, "format");
+  n = sb_read_member (o, "format");
   if (n == NULL || !JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_STRING
       || !g_str_equal (json_node_get_string (n), DOSSIER_FORMAT))
     {
@@ -902,7 +637,7 @@ sb_dossier_from_json (JsonNode *root, GHashTable *known_categories, GError **err
                    _("format: not a Shenbao dossier (expected “%s”)"), DOSSIER_FORMAT);
       return NULL;
     }
-  n = member (o, "version");
+  n = sb_read_member (o, "version");
   if (n == NULL || !JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_INT64
       || json_node_get_int (n) < 1)
     {
@@ -921,22 +656,22 @@ sb_dossier_from_json (JsonNode *root, GHashTable *known_categories, GError **err
 
   d = sb_dossier_new ();
   d->version = (int) version;
-  if (!get_object (&ctx, o, "company", &company)
+  if (!sb_read_get_object (&ctx, o, "company", &company)
       || (company != NULL && !parse_company (&ctx, company, &d->company))
-      || !get_array (&ctx, o, "years", &years)
+      || !sb_read_get_array (&ctx, o, "years", &years)
       || (years != NULL && !parse_years (&ctx, years, d))
-      || !get_object (&ctx, o, "declarations", &declarations)
+      || !sb_read_get_object (&ctx, o, "declarations", &declarations)
       || (declarations != NULL && !parse_declarations (&ctx, declarations, &d->declarations))
-      || !get_object (&ctx, o, "tase", &tase)
+      || !sb_read_get_object (&ctx, o, "tase", &tase)
       || (tase != NULL && !parse_tase (&ctx, tase, d))
-      || !get_object (&ctx, o, "annual_report", &annual)
+      || !sb_read_get_object (&ctx, o, "annual_report", &annual)
       || (annual != NULL && !parse_annual (&ctx, annual, d))
-      || !get_object (&ctx, o, "hnte", &hnte)
+      || !sb_read_get_object (&ctx, o, "hnte", &hnte)
       || (hnte != NULL && !parse_hnte (&ctx, hnte, d))
-      || !get_object (&ctx, o, "trade_fund", &tf)
-      || (tf != NULL && !parse_trade_fund (&ctx, tf, d)))
+      || !sb_read_get_object (&ctx, o, "trade_fund", &tf)
+      || (tf != NULL && !sb_read_trade_fund (&ctx, tf, d)))
     return NULL;
-  keep_unknown (o, known, &d->extra);
+  sb_read_keep_unknown (o, known, &d->extra);
   return g_steal_pointer (&d);
 }
 

@@ -77,6 +77,27 @@ gboolean      sb_store_write_claims  (SbStore *self, gint64 company_id, const Sb
 gboolean      sb_store_clear_claims  (SbStore *self, gint64 company_id, GError **error);
 /* The company, read inside the caller's transaction (sb-store-read.c). */
 SbDossier    *sb_store_read_dossier  (SbStore *self, gint64 company_id, GError **error);
+/* Reading companies for the evaluators (sb-store-read.c), inside the
+ * caller's transaction: one query per table over every company of @ids
+ * (ascending), each ordered by company, read a company at a time.  A
+ * dossier read holds only what the evaluators read, so that evaluating
+ * every company again does not copy every string: no extras, and contracts
+ * with only their offshore mark, their revenue, a category that is "" for
+ * any catalogue code, and their no only where a warning names it (a
+ * catalogue contract without revenue or offshore mark). */
+typedef struct _SbStoreEvalReader SbStoreEvalReader;
+
+SbStoreEvalReader *sb_store_eval_reader_new  (SbStore *self, const gint64 *ids, guint n_ids,
+                                              GError **error);
+/* The dossier of @company_id, asked in ascending order of id (NOT_FOUND when
+ * it is not stored).  It is the reader's: valid until the next read or the
+ * reader's end.  Stop at the first error. */
+const SbDossier   *sb_store_eval_reader_read (SbStoreEvalReader *reader, gint64 company_id,
+                                              GError **error);
+/* Resets the reader's statements. */
+void               sb_store_eval_reader_free (SbStoreEvalReader *reader);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SbStoreEvalReader, sb_store_eval_reader_free)
+
 /* INVALID unless the dossier reader would take @d back (DOSSIER.md): the
  * store holds only what it can export. */
 gboolean      sb_store_validate      (const SbDossier *d, GError **error);

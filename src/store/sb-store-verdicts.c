@@ -209,24 +209,36 @@ save_verdicts (SbStore *self, const SbStoreCompany *row, const char *fingerprint
   return sb_store_run (self, stmt, error);
 }
 
-/* Evaluates the companies of @stale (SbStoreCompany*) and keeps their
- * verdicts, in one transaction. */
+/* Evaluates the companies of @stale (SbStoreCompany*, by id) and keeps
+ * their verdicts, in one transaction.  The companies are read for the
+ * evaluators only, in one query per table. */
 static gboolean
 refresh (SbStore *self, GPtrArray *stale, SbPolicySet *policies, SbDate at,
          const char *fingerprint, GError **error)
 {
   g_autofree char *at_text = sb_date_format (at);
+  g_autoptr(GArray) ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), stale->len);
+  SbStoreEvalReader *reader;
   gboolean cached = TRUE;
 
+  for (guint i = 0; i < stale->len; i++)
+    g_array_append_val (ids, ((SbStoreCompany *) g_ptr_array_index (stale, i))->id);
   if (!sb_store_begin (self, error))
     return FALSE;
+  reader = sb_store_eval_reader_new (self, (const gint64 *) ids->data, ids->len, error);
+  if (reader == NULL)
+    {
+      sb_store_rollback (self);
+      return FALSE;
+    }
   for (guint i = 0; i < stale->len; i++)
     {
       SbStoreCompany *row = g_ptr_array_index (stale, i);
-      g_autoptr(SbDossier) d = sb_store_read_dossier (self, row->id, error);
+      const SbDossier *d = sb_store_eval_reader_read (reader, row->id, error);
 
       if (d == NULL)
         {
+          sb_store_eval_reader_free (reader);
           sb_store_rollback (self);
           return FALSE;
         }
@@ -237,6 +249,7 @@ refresh (SbStore *self, GPtrArray *stale, SbPolicySet *policies, SbDate at,
         cached = save_verdicts (self, row, fingerprint, depends_on_date (d) ? at_text : NULL,
                                 NULL);
     }
+  sb_store_eval_reader_free (reader);
   if (cached)
     sb_store_commit (self, NULL);
   else

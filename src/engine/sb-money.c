@@ -130,8 +130,6 @@ sb_shortfall (gint64 num, gint64 den, SbRatio t, gboolean num_in_den, gint64 uni
 
   /* (num + x·u)·q >= p·(den + k·x·u)  ⇔  x·u·(q − k·p) >= p·den − q·num */
   need = p * den - q * (i128) num;
-  if (den != 0 && need <= 0)
-    return 0;
   if (need <= 0)
     return 0;
   if (num_in_den)

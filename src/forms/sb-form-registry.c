@@ -1,0 +1,63 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* sb-form-registry.c: the list of official tables and their builders. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sb-form-builders.h"
+
+/* Titles exactly as the notices write them (../shared/seeds). */
+static const SbFormInfo forms[] = {
+  { "tase-summary", "技术先进型服务企业认定申请汇总表", "tase", sb_form_build_tase_summary, NULL },
+  { "tase-annex3", "技术先进型服务业务收入及离岸外包收入明细表", "tase", sb_form_build_tase_annex3, NULL },
+  { "tase-materials", "申报材料清单", "tase", sb_form_build_tase_materials, NULL },
+  { "annual-report", "技术先进型服务企业年度发展情况报告", "annual_report", sb_form_build_annual_report, NULL },
+  { "tf-annex1", "承诺书", "trade_fund", sb_form_build_tf_annex1, NULL },
+  { "tf-annex2", "申请表", "trade_fund", sb_form_build_tf_annex2, NULL },
+  { "tf-annex3", "费用支出清单", "trade_fund", sb_form_build_tf_annex3, NULL },
+  { "tf-annex4", "服务企业情况表", "trade_fund", sb_form_build_tf_annex4, NULL },
+  { "tf-annex5", "国际资质认证申请表", "trade_fund", sb_form_build_tf_annex5, NULL },
+  { "tf-annex9", "贴息支持申请表", "trade_fund", sb_form_build_tf_annex9, NULL },
+  { "tf-summary", "汇总表", "trade_fund", NULL, sb_form_build_tf_summary },
+  { "hnte-summary", "高新技术企业认定申请汇总表", "hnte", sb_form_build_hnte_summary, NULL },
+};
+
+const SbFormInfo *
+sb_form_list (guint *n_forms)
+{
+  if (n_forms != NULL)
+    *n_forms = G_N_ELEMENTS (forms);
+  return forms;
+}
+
+const SbFormInfo *
+sb_form_lookup (const char *id_or_title)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
+    if (g_strcmp0 (forms[i].id, id_or_title) == 0
+        || g_strcmp0 (forms[i].title, id_or_title) == 0)
+      return &forms[i];
+  return NULL;
+}
+
+SbForm *
+sb_form_build (const char *id, const SbFormInput *input, GError **error)
+{
+  const SbFormInfo *info = sb_form_lookup (id);
+
+  if (info == NULL)
+    {
+      g_set_error (error, SB_FORM_ERROR, SB_FORM_ERROR_UNKNOWN_TABLE,
+                   _("There is no table “%s”; `shenbao-cli tables` lists them"), id);
+      return NULL;
+    }
+  if (info->build != NULL)
+    return info->build (input, error);
+  else
+    {
+      g_autoptr(GPtrArray) inputs = g_ptr_array_new ();
+
+      g_ptr_array_add (inputs, (gpointer) input);
+      return info->build_many (inputs, error);
+    }
+}

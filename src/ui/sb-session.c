@@ -15,6 +15,7 @@ struct _SbSession
   gint64        company_id;
   SbEnterprise *enterprise;
   SbDate        at;
+  GHashTable   *known_categories;
 
   SbEvaluation *evaluation;
   char         *error;
@@ -38,6 +39,10 @@ save_now (SbSession *self, GError **error)
   g_autoptr(SbDossier) dossier = NULL;
 
   g_clear_handle_id (&self->save_source, g_source_remove);
+  /* a figure the dossier format refuses is not written: the store keeps the
+   * last good company, and the message names the figure */
+  if (!sb_enterprise_check (self->enterprise, self->known_categories, error))
+    return FALSE;
   dossier = sb_enterprise_to_dossier (self->enterprise);
   return sb_store_save_dossier (self->store, self->company_id, dossier, error);
 }
@@ -103,6 +108,7 @@ sb_session_finalize (GObject *object)
   SbSession *self = SB_SESSION (object);
 
   g_clear_pointer (&self->evaluation, sb_evaluation_free);
+  g_clear_pointer (&self->known_categories, g_hash_table_unref);
   g_free (self->error);
   G_OBJECT_CLASS (sb_session_parent_class)->finalize (object);
 }
@@ -147,6 +153,7 @@ sb_session_new (SbStore *store, SbPolicySet *policies, gint64 company_id, GError
   self->policies = policies;
   self->company_id = company_id;
   self->at = sb_date_today ();
+  self->known_categories = sb_known_categories (policies);
   self->enterprise = sb_enterprise_new_from_dossier (dossier);
   g_signal_connect_swapped (self->enterprise, "changed", G_CALLBACK (on_changed), self);
   sb_session_evaluate (self);

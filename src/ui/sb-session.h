@@ -9,7 +9,9 @@
  * the edits of one keystroke are one write); sb_session_flush() writes it
  * now (before switching company or quitting).  A write that fails emits
  * "save-failed" with the message; the model keeps the edit and the next
- * edit tries again. */
+ * edit tries again.  A figure the dossier format refuses (a negative
+ * headcount) is not written either: "save-failed" names it, and the store
+ * keeps the last good company. */
 #pragma once
 
 #include <glib-object.h>

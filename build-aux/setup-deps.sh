@@ -11,7 +11,7 @@ PACKAGES="
   desktop-file-utils appstream
   xvfb xauth dbus dbus-x11 at-spi2-core
   fonts-noto-cjk imagemagick poppler-utils
-  sqlite3
+  sqlite3 locales
 "
 
 missing=""

@@ -75,23 +75,28 @@ sb_input_parse_money (const char *text, SbInputFlags flags, gint64 *out_fen, GEr
   gboolean neg = FALSE;
   const char *p;
   guint64 units = 0;     /* in 1/10^6 of the unit typed */
+  guint64 limit;         /* SB_MONEY_MAX_FEN in those units */
   int nfrac = 0;
   int nint = 0;
   const int max_frac = 6;
-  guint64 fen_scaled;
+  guint64 fen;
 
   plain = normalize (text != NULL ? text : "", &wan);
   if (plain[0] == '\0')
     return fail (error, SB_INPUT_ERROR_EMPTY, _("Nothing typed"));
+  /* 1 万元 = 10^6 fen; 1 元 = 100 fen = 10^6 units / 10^4 */
+  limit = wan ? (guint64) SB_MONEY_MAX_FEN : (guint64) SB_MONEY_MAX_FEN * 10000;
   p = plain;
   if (*p == '-' || *p == '+')
     {
       neg = *p == '-';
       p++;
     }
+  /* units only grow from digit to digit, so a partial value past the
+   * limit is already too large (and the ×10 never overflows) */
   for (; g_ascii_isdigit (*p); p++, nint++)
     {
-      if (units > G_MAXUINT64 / 100)
+      if (units > limit / 10)
         return fail (error, SB_INPUT_ERROR_RANGE, _("The amount is too large"));
       units = units * 10 + (guint64) (*p - '0');
     }
@@ -102,6 +107,8 @@ sb_input_parse_money (const char *text, SbInputFlags flags, gint64 *out_fen, GEr
           return fail (error, SB_INPUT_ERROR_PRECISION,
                        wan ? _("Amounts in 万 take at most six decimals (one fen)")
                            : _("Amounts take at most two decimals (one fen)"));
+        if (units > limit / 10)
+          return fail (error, SB_INPUT_ERROR_RANGE, _("The amount is too large"));
         units = units * 10 + (guint64) (*p - '0');
       }
   if (*p != '\0' || (nint == 0 && nfrac == 0))
@@ -111,18 +118,17 @@ sb_input_parse_money (const char *text, SbInputFlags flags, gint64 *out_fen, GEr
     return fail (error, SB_INPUT_ERROR_RANGE, _("The amount cannot be negative"));
   for (int i = nfrac; i < max_frac; i++)
     {
-      if (units > G_MAXUINT64 / 10)
+      if (units > limit / 10)
         return fail (error, SB_INPUT_ERROR_RANGE, _("The amount is too large"));
       units *= 10;
     }
-  /* units = the amount × 10^6, in yuan or in 万元 (1 万元 = 10^6 fen) */
   if (!wan && units % 10000 != 0)
     return fail (error, SB_INPUT_ERROR_PRECISION,
                  _("Amounts take at most two decimals (one fen)"));
-  fen_scaled = wan ? units : units / 10000;
-  if (fen_scaled > (guint64) G_MAXINT64 / 1000)
+  fen = wan ? units : units / 10000;
+  if (fen > (guint64) SB_MONEY_MAX_FEN)
     return fail (error, SB_INPUT_ERROR_RANGE, _("The amount is too large"));
-  *out_fen = neg ? -(gint64) fen_scaled : (gint64) fen_scaled;
+  *out_fen = neg ? -(gint64) fen : (gint64) fen;
   return TRUE;
 }
 
@@ -148,7 +154,7 @@ sb_input_parse_count (const char *text, SbInputFlags flags, gint64 *out, GError 
     return fail (error, SB_INPUT_ERROR_INVALID, _("Type a whole number, such as 120"));
   for (; g_ascii_isdigit (*p); p++)
     {
-      if (value > (G_MAXINT64 - 9) / 10)
+      if (value > (G_MAXINT64 - (*p - '0')) / 10)
         return fail (error, SB_INPUT_ERROR_RANGE, _("The number is too large"));
       value = value * 10 + (*p - '0');
     }

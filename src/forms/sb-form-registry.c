@@ -13,12 +13,12 @@ static const SbFormInfo forms[] = {
   { "tase-materials", "申报材料清单", "tase", sb_form_build_tase_materials, NULL },
   { "annual-report", "技术先进型服务企业年度发展情况报告", "annual_report", sb_form_build_annual_report, NULL },
   { "tf-annex1", "承诺书", "trade_fund", sb_form_build_tf_annex1, NULL },
-  { "tf-annex2", "申请表", "trade_fund", sb_form_build_tf_annex2, NULL },
-  { "tf-annex3", "费用支出清单", "trade_fund", sb_form_build_tf_annex3, NULL },
-  { "tf-annex4", "服务企业情况表", "trade_fund", sb_form_build_tf_annex4, NULL },
-  { "tf-annex5", "国际资质认证申请表", "trade_fund", sb_form_build_tf_annex5, NULL },
-  { "tf-annex9", "贴息支持申请表", "trade_fund", sb_form_build_tf_annex9, NULL },
-  { "tf-summary", "汇总表", "trade_fund", NULL, sb_form_build_tf_summary },
+  { "tf-annex2", "服务贸易、服务外包公共服务能力提升支持资金申请表", "trade_fund", sb_form_build_tf_annex2, NULL },
+  { "tf-annex3", "支持期内公共平台软硬件购置和运营维护费用支出清单", "trade_fund", sb_form_build_tf_annex3, NULL },
+  { "tf-annex4", "支持期内公共平台服务我市服务贸易、服务外包企业情况表", "trade_fund", sb_form_build_tf_annex4, NULL },
+  { "tf-annex5", "2024年服务外包企业国际资质认证申请表", "trade_fund", sb_form_build_tf_annex5, NULL },
+  { "tf-annex9", "2024年服务外包业务贴息支持申请表", "trade_fund", sb_form_build_tf_annex9, NULL },
+  { "tf-summary", "2024年支持服务贸易创新发展项目申请汇总表", "trade_fund", NULL, sb_form_build_tf_summary },
   { "hnte-summary", "高新技术企业认定申请汇总表", "hnte", sb_form_build_hnte_summary, NULL },
 };
 

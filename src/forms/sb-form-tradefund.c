@@ -300,7 +300,7 @@ sb_form_build_tf_annex9 (const SbFormInput *input, GError **error)
 {
   static const struct { const char *header; double width; } columns[] = {
     { "序号", 5 }, { "合同号", 11 }, { "合同名称", 16 }, { "合同金额（万美元）", 11 },
-    { "执行日期", 11 }, { "执行金额（万美元）", 11 }, { "收汇日期", 11 }, { "收汇币种", 7 },
+    { "执行日期", 11 }, { "执行金额（万美元）", 11 }, { "收汇日期", 11 }, { "收汇币种", 9 },
     { "收汇金额", 14 }, { "收汇凭证编号", 11 }, { "涉外收入申报单编号", 11 },
     { "凭证、申报单页码", 10 }, { "备注", 12 },
   };
@@ -414,8 +414,8 @@ sb_form_build_tf_summary (GPtrArray *inputs, GError **error)
   table->landscape = TRUE;
   sb_table_add_above (table, "区市县、先导区商务主管部门（盖章）：                              单位：元");
   sb_table_add_column (table, "序号", 5);
-  sb_table_add_column (table, "申报单位名称", 26);
-  sb_table_add_column (table, "统一社会信用代码", 20);
+  sb_table_add_column (table, "申报单位名称", 32);
+  sb_table_add_column (table, "统一社会信用代码", 22);
   for (guint i = 0; i < N_DIRECTIONS; i++)
     sb_table_add_column (table, direction_names[i], 15);
   sb_table_add_column (table, "合计", 15);

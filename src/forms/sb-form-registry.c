@@ -8,10 +8,10 @@
 
 /* Titles exactly as the notices write them (../shared/seeds). */
 static const SbFormInfo forms[] = {
-  { "tase-summary", "技术先进型服务企业认定申请汇总表", "tase", sb_form_build_tase_summary, NULL },
+  { "tase-summary", "技术先进型服务企业申报推荐汇总表", "tase", sb_form_build_tase_summary, NULL },
   { "tase-annex3", "技术先进型服务业务收入及离岸外包收入明细表", "tase", sb_form_build_tase_annex3, NULL },
-  { "tase-materials", "申报材料清单", "tase", sb_form_build_tase_materials, NULL },
-  { "annual-report", "技术先进型服务企业年度发展情况报告", "annual_report", sb_form_build_annual_report, NULL },
+  { "tase-materials", "需提交的申报材料", "tase", sb_form_build_tase_materials, NULL },
+  { "annual-report", "企业年度信息", "annual_report", sb_form_build_annual_report, NULL },
   { "tf-annex1", "承诺书", "trade_fund", sb_form_build_tf_annex1, NULL },
   { "tf-annex2", "服务贸易、服务外包公共服务能力提升支持资金申请表", "trade_fund", sb_form_build_tf_annex2, NULL },
   { "tf-annex3", "支持期内公共平台软硬件购置和运营维护费用支出清单", "trade_fund", sb_form_build_tf_annex3, NULL },

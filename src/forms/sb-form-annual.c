@@ -17,17 +17,45 @@ enum
   N_COLUMNS
 };
 
-/* A row: the item, then its value cell (added by the caller) over the rest. */
+/* A row: the item, then its value cell (added by the caller). */
 static SbTableRow *
 add_item (SbTable *table, const char *label)
 {
   return sb_form_add_label (table, label, 1);
 }
 
+/* Closes a row whose value sits in the value column alone. */
+static void
+end_item (SbTableRow *row)
+{
+  sb_row_add_empty (row)->col_span = N_COLUMNS - 2;
+}
+
 static void
 add_money (SbTable *table, const char *label, gint64 fen)
 {
-  sb_row_add_money (add_item (table, label), fen)->col_span = N_COLUMNS - 1;
+  SbTableRow *row = add_item (table, label);
+
+  sb_row_add_money (row, fen);
+  end_item (row);
+}
+
+static void
+add_count (SbTable *table, const char *label, gint64 value)
+{
+  SbTableRow *row = add_item (table, label);
+
+  sb_row_add_integer (row, value);
+  end_item (row);
+}
+
+static void
+add_decimal (SbTable *table, const char *label, SbRatio value)
+{
+  SbTableRow *row = add_item (table, label);
+
+  sb_row_add_decimal (row, value);
+  end_item (row);
 }
 
 static void
@@ -123,10 +151,10 @@ sb_form_build_annual_report (const SbFormInput *input, GError **error)
     sb_table_add_above (table, line);
   }
 
-  sb_table_add_column (table, "项目", 40);
-  sb_table_add_column (table, "填报内容", 28);
-  sb_table_add_column (table, "认定标准（不低于）", 14);
-  sb_table_add_column (table, "是否符合", 12);
+  sb_table_add_column (table, "项目", 38);
+  sb_table_add_column (table, "填报内容", 22);
+  sb_table_add_column (table, "认定标准（不低于）", 18);
+  sb_table_add_column (table, "是否符合", 26);
   row = sb_table_add_row (table, SB_ROW_HEADER);
   for (guint i = 0; i < N_COLUMNS; i++)
     sb_row_add_header (row, g_array_index (table->columns, SbTableColumn, i).header, 1, 1);
@@ -135,8 +163,9 @@ sb_form_build_annual_report (const SbFormInput *input, GError **error)
   add_text (table, "企业名称", d->company.name);
   add_text (table, "统一社会信用代码", d->company.credit_code);
   add_text (table, "注册地", sb_form_region_name (d->company.region));
-  sb_row_add_date (add_item (table, "注册成立日期"), d->company.registered_on)->col_span =
-    N_COLUMNS - 1;
+  cell = sb_row_add_date (add_item (table, "注册成立日期"), d->company.registered_on);
+  cell->col_span = N_COLUMNS - 1;
+  cell->align = SB_CELL_ALIGN_LEFT;
   add_text (table, "是否具有法人资格", sb_form_tri_text (d->company.legal_entity));
   add_text (table, "报告年度", year_text);
 
@@ -147,16 +176,13 @@ sb_form_build_annual_report (const SbFormInput *input, GError **error)
   add_money (table, "应纳税所得额（元）", y != NULL ? y->taxable_income : SB_UNSET);
   add_money (table, "销售收入（元）", y != NULL ? y->sales_revenue : SB_UNSET);
   add_money (table, "年末净资产（元）", y != NULL ? y->net_assets_end : SB_UNSET);
-  sb_row_add_decimal (add_item (table, "职工总数（全年月平均数，人）"), f->total_avg)->col_span =
-    N_COLUMNS - 1;
-  sb_row_add_decimal (add_item (table, "大专以上学历员工数（全年月平均数，人）"),
-                      f->degree_avg)->col_span = N_COLUMNS - 1;
+  add_decimal (table, "职工总数（全年月平均数，人）", f->total_avg);
+  add_decimal (table, "大专以上学历员工数（全年月平均数，人）", f->degree_avg);
   add_ratio (table, "大专以上学历员工占比", report, "tase.degree_staff");
 
   sb_form_add_section (table, "三、从事离岸服务外包业务收入情况");
   add_money (table, "离岸外包收入（元）", f->offshore_revenue);
-  sb_row_add_integer (add_item (table, "离岸服务外包合同数（份）"),
-                      count_offshore_contracts (y))->col_span = N_COLUMNS - 1;
+  add_count (table, "离岸服务外包合同数（份）", count_offshore_contracts (y));
   add_ratio (table, "离岸服务外包业务收入占比", report, "tase.offshore_revenue");
 
   sb_form_add_section (table, "四、上年度企业技术先进型服务情况");
@@ -171,8 +197,7 @@ sb_form_build_annual_report (const SbFormInput *input, GError **error)
   sb_form_add_section (table, "五、企业科技活动情况");
   add_money (table, "研究开发费用（元）", y != NULL ? y->rd_expense : SB_UNSET);
   add_money (table, "其中：境内研究开发费用（元）", y != NULL ? y->rd_expense_domestic : SB_UNSET);
-  sb_row_add_integer (add_item (table, "科技人员数（人）"),
-                      y != NULL ? y->st_staff : SB_UNSET)->col_span = N_COLUMNS - 1;
+  add_count (table, "科技人员数（人）", y != NULL ? y->st_staff : SB_UNSET);
 
   if (y == NULL)
     sb_table_add_below (table, "注：本年度无数据。");

@@ -318,7 +318,7 @@ sb_form_build_hnte_summary (const SbFormInput *input, GError **error)
   sb_table_add_above (c.table, "单位：元");
 
   sb_table_add_column (c.table, "项目", 44);
-  sb_table_add_column (c.table, "认定标准（不低于）", 14);
+  sb_table_add_column (c.table, "认定标准（不低于）", 18);
   for (int i = 0; i < c.n_years; i++)
     {
       g_autofree char *header = g_strdup_printf ("%d年度", c.first + i);
@@ -335,9 +335,13 @@ sb_form_build_hnte_summary (const SbFormInput *input, GError **error)
   sb_form_add_text_line (c.table, "统一社会信用代码", 1, d->company.credit_code);
   sb_form_add_text_line (c.table, "注册地", 1, sb_form_region_name (d->company.region));
   row = sb_form_add_label (c.table, "注册成立日期", 1);
-  sb_row_add_date (row, d->company.registered_on)->col_span = sb_table_get_n_columns (c.table) - 1;
+  cell = sb_row_add_date (row, d->company.registered_on);
+  cell->col_span = sb_table_get_n_columns (c.table) - 1;
+  cell->align = SB_CELL_ALIGN_LEFT;
   row = sb_form_add_label (c.table, "申请认定日期", 1);
-  sb_row_add_date (row, report->apply_date)->col_span = sb_table_get_n_columns (c.table) - 1;
+  cell = sb_row_add_date (row, report->apply_date);
+  cell->col_span = sb_table_get_n_columns (c.table) - 1;
+  cell->align = SB_CELL_ALIGN_LEFT;
   sb_form_add_text_line (c.table, "技术领域（《国家重点支持的高新技术领域》）", 1,
                          d->declarations.hnte_field);
 

@@ -224,13 +224,13 @@ sb_form_build_tase_summary (const SbFormInput *input, GError **error)
   table = sb_form_add_table (form, "申报推荐汇总表", title);
 
   sb_table_add_column (table, "项目", 40);
-  sb_table_add_column (table, "认定标准（不低于）", 14);
+  sb_table_add_column (table, "认定标准（不低于）", 18);
   for (guint i = 0; i < years->len; i++)
     {
       const SbTaseYearFigures *f = g_ptr_array_index (years, i);
       g_autofree char *header = g_strdup_printf ("%d年度", f->year);
 
-      sb_table_add_column (table, header, years->len > 1 ? 18 : 30);
+      sb_table_add_column (table, header, years->len > 1 ? 20 : 32);
     }
   n_years_cols = years->len;
 
@@ -613,7 +613,7 @@ sb_form_build_tase_materials (const SbFormInput *input, GError **error)
   row = sb_table_add_row (table, SB_ROW_HEADER);
   sb_table_add_column (table, "序号", 5);
   sb_table_add_column (table, "材料名称", 56);
-  sb_table_add_column (table, "是否已备", 8);
+  sb_table_add_column (table, "是否已备", 10);
   sb_table_add_column (table, "备注", 24);
   for (guint i = 0; i < sb_table_get_n_columns (table); i++)
     sb_row_add_header (row, g_array_index (table->columns, SbTableColumn, i).header, 1, 1);

@@ -315,7 +315,6 @@ sb_form_build_hnte_summary (const SbFormInput *input, GError **error)
   form = sb_form_new ("hnte-summary", "高新技术企业认定申请汇总表");
   c.table = sb_form_add_table (form, "认定申请汇总表", "高新技术企业认定申请汇总表");
   c.table->landscape = TRUE;
-  sb_table_add_above (c.table, "单位：元");
 
   sb_table_add_column (c.table, "项目", 44);
   sb_table_add_column (c.table, "认定标准（不低于）", 18);

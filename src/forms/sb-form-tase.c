@@ -325,7 +325,8 @@ static const struct
   { "证明材料（发票、收汇凭证号）", 14 },
 };
 
-/* The sums of one group of contracts, to the fen. */
+/* The sums of one group of contracts, to the fen (SB_UNSET: past the
+ * range of gint64, left blank). */
 typedef struct
 {
   gint64 amount;
@@ -333,12 +334,19 @@ typedef struct
 } Sums;
 
 static void
+sum_add (gint64 *sum, gint64 value)
+{
+  if (value == SB_UNSET || *sum == SB_UNSET)
+    return;
+  if (__builtin_add_overflow (*sum, value, sum) || *sum == SB_UNSET)
+    *sum = SB_UNSET;
+}
+
+static void
 sums_add (Sums *sums, const SbContract *c)
 {
-  if (c->amount != SB_UNSET)
-    sums->amount += c->amount;
-  if (c->revenue != SB_UNSET)
-    sums->revenue += c->revenue;
+  sum_add (&sums->amount, c->amount);
+  sum_add (&sums->revenue, c->revenue);
 }
 
 static SbTableRow *
@@ -584,8 +592,9 @@ SbForm *
 sb_form_build_tase_materials (const SbFormInput *input, GError **error)
 {
   const SbDossier *d = input->dossier;
-  SbTaseApplication *tase = sb_enterprise_get_tase (input->enterprise);
-  GListModel *items;
+  SbTaseApplication *tase = input->enterprise != NULL
+                            ? sb_enterprise_get_tase (input->enterprise) : NULL;
+  GListModel *items = NULL;
   SbPolicy *policy;
   const SbTaseRules *rules;
   g_autoptr(SbForm) form = NULL;
@@ -595,7 +604,7 @@ sb_form_build_tase_materials (const SbFormInput *input, GError **error)
   SbTableRow *row;
   guint n_items;
 
-  if (tase == NULL || d->tase == NULL)
+  if (d->tase == NULL)
     return not_asked (input, error);
   if ((policy = sb_policy_set_lookup (input->policies, d->tase->profile, error)) == NULL
       || (rules = sb_tase_rules_get (policy, error)) == NULL)
@@ -618,8 +627,9 @@ sb_form_build_tase_materials (const SbFormInput *input, GError **error)
   for (guint i = 0; i < sb_table_get_n_columns (table); i++)
     sb_row_add_header (row, g_array_index (table->columns, SbTableColumn, i).header, 1, 1);
 
-  items = sb_tase_application_get_materials (tase);
-  n_items = g_list_model_get_n_items (items);
+  if (tase != NULL)
+    items = sb_tase_application_get_materials (tase);
+  n_items = items != NULL ? g_list_model_get_n_items (items) : 0;
   if (n_items > 0)
     for (guint i = 0; i < n_items; i++)
       {

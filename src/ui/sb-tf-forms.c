@@ -1,0 +1,500 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* sb-tf-forms.c: the rows the trade-fund forms share; the brand, interest and TCM forms. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sb-money.h"
+#include "sb-tf-line-editor.h"
+#include "sb-tf-pages.h"
+
+/* ---------------------------------------------------------------- shared rows */
+
+/* The group's title and description are markup: "O&M" must be escaped. */
+GtkWidget *
+sb_tf_group_new (const char *title, const char *description)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  if (title != NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (title, -1);
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), escaped);
+    }
+  sb_tf_group_set_description (group, description);
+  return group;
+}
+
+void
+sb_tf_group_set_description (GtkWidget *group, const char *description)
+{
+  g_autofree char *escaped = description != NULL ? g_markup_escape_text (description, -1) : NULL;
+
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), escaped);
+}
+
+GtkWidget *
+sb_tf_switch_row (GObject *object, const char *property, const char *title, const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *sw = gtk_switch_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
+  gtk_widget_set_name (row, property);
+  g_object_bind_property (object, property, sw, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  return row;
+}
+
+typedef struct
+{
+  GObject   *object;
+  char      *property;
+  char      *subtitle;
+  GtkWidget *row;
+  GtkWidget *sw;
+  gboolean   updating;
+} TriRow;
+
+static void
+tri_row_free (TriRow *t)
+{
+  g_free (t->property);
+  g_free (t->subtitle);
+  g_free (t);
+}
+
+static void
+tri_row_refresh (TriRow *t)
+{
+  int value = -1;
+
+  g_object_get (t->object, t->property, &value, NULL);
+  t->updating = TRUE;
+  gtk_switch_set_active (GTK_SWITCH (t->sw), value == 1);
+  t->updating = FALSE;
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (t->row),
+                               value < 0 ? _("Not answered yet") : t->subtitle != NULL ? t->subtitle : "");
+}
+
+static void
+on_tri_notify (GtkWidget *row)
+{
+  tri_row_refresh (g_object_get_data (G_OBJECT (row), "sb-tri"));
+}
+
+static void
+on_tri_toggled (TriRow *t)
+{
+  if (t->updating)
+    return;
+  g_object_set (t->object, t->property, gtk_switch_get_active (GTK_SWITCH (t->sw)) ? 1 : 0, NULL);
+}
+
+GtkWidget *
+sb_tf_tri_row (GObject *object, const char *property, const char *title, const char *subtitle)
+{
+  TriRow *t = g_new0 (TriRow, 1);
+  g_autofree char *signal = g_strconcat ("notify::", property, NULL);
+
+  t->object = object;
+  t->property = g_strdup (property);
+  t->subtitle = g_strdup (subtitle);
+  t->row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (t->row), FALSE);
+  t->sw = gtk_switch_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (t->row), title);
+  gtk_widget_set_valign (t->sw, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (t->row), t->sw);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (t->row), t->sw);
+  gtk_widget_set_name (t->row, property);
+  g_object_set_data_full (G_OBJECT (t->row), "sb-tri", t, (GDestroyNotify) tri_row_free);
+  g_signal_connect_swapped (t->sw, "notify::active", G_CALLBACK (on_tri_toggled), t);
+  g_signal_connect_object (object, signal, G_CALLBACK (on_tri_notify), t->row,
+                           G_CONNECT_SWAPPED);
+  tri_row_refresh (t);
+  return t->row;
+}
+
+GtkWidget *
+sb_tf_field_row (GObject *object, const char *property, const char *name, const char *title,
+                 SbFieldKind kind)
+{
+  GtkWidget *row = sb_field_row_new (title, kind);
+
+  sb_field_row_bind (SB_FIELD_ROW (row), object, property);
+  gtk_widget_set_name (row, name != NULL ? name : property);
+  return row;
+}
+
+/* The field row shows "¥" before a money entry; these figures are dollars. */
+static gboolean
+relabel_currency (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), "¥") == 0)
+    {
+      gtk_label_set_text (GTK_LABEL (widget), "US$");
+      return TRUE;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (relabel_currency (child))
+      return TRUE;
+  return FALSE;
+}
+
+GtkWidget *
+sb_tf_usd_row (GObject *object, const char *property, const char *title)
+{
+  GtkWidget *row = sb_tf_field_row (object, property, NULL, title, SB_FIELD_MONEY);
+
+  relabel_currency (row);
+  return row;
+}
+
+GtkWidget *
+sb_tf_direction_group (SbTradeFundApplication *app, const char *has_property, const char *title,
+                       const char *description)
+{
+  GtkWidget *group = sb_tf_group_new (title, description);
+
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sb_tf_switch_row (G_OBJECT (app), has_property,
+                                               _("Claim this direction"),
+                                               _("Off: the figures are kept but left out "
+                                                 "of the claim")));
+  return group;
+}
+
+static GtkWidget *
+page_box (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+
+  gtk_widget_set_hexpand (box, TRUE);
+  return box;
+}
+
+/* ---------------------------------------------------------------- brand */
+
+static void
+on_title_chosen (GtkListBox *list, GtkListBoxRow *row, SbTradeFundApplication *app)
+{
+  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (list), GTK_TYPE_POPOVER);
+
+  g_object_set (app, "brand-title", g_object_get_data (G_OBJECT (row), "title"), NULL);
+  if (popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+static GtkWidget *
+titles_row (SbTradeFundApplication *app, SbPolicy *policy)
+{
+  const SbTradeFundRules *rules = sb_tradefund_rules_get (policy, NULL);
+  const char * const *titles = rules != NULL ? sb_tradefund_rules_get_brand_titles (rules) : NULL;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *list = gtk_list_box_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Titles in the notice"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Choose one to fill in the title"));
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("Choose"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_name (button, "brand-titles");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "navigation-sidebar");
+  for (guint i = 0; titles != NULL && titles[i] != NULL; i++)
+    {
+      GtkWidget *item = gtk_list_box_row_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      GtkWidget *label = gtk_label_new (titles[i]);
+      GtkWidget *floor = gtk_label_new (sb_tradefund_rules_brand_needs_floor (rules, titles[i])
+                                        ? _("Needs the offshore execution floor")
+                                        : _("No offshore floor; other materials"));
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_xalign (GTK_LABEL (floor), 0);
+      gtk_widget_add_css_class (floor, "dim-label");
+      gtk_widget_add_css_class (floor, "caption");
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), floor);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (item), box);
+      g_object_set_data_full (G_OBJECT (item), "title", g_strdup (titles[i]), g_free);
+      gtk_list_box_append (GTK_LIST_BOX (list), item);
+    }
+  g_signal_connect (list, "row-activated", G_CALLBACK (on_title_chosen), app);
+  gtk_popover_set_child (GTK_POPOVER (popover), list);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  return row;
+}
+
+GtkWidget *
+sb_tf_brand_page_new (SbTradeFundApplication *app, SbPolicy *policy)
+{
+  GtkWidget *box = page_box ();
+  GtkWidget *group = sb_tf_direction_group (app, "has-brand", _("Brand building"),
+                                            _("A title awarded to the unit; one project per "
+                                              "enterprise, no cost base."));
+
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sb_tf_field_row (G_OBJECT (app), "brand-title", NULL,
+                                              _("Title awarded"), SB_FIELD_TEXT));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), titles_row (app, policy));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sb_tf_tri_row (G_OBJECT (app), "brand-accepted",
+                                            _("Accepted by the city"),
+                                            _("For a title outside the notice's list "
+                                              "(which ends with “等称号”)")));
+  gtk_box_append (GTK_BOX (box), group);
+  return box;
+}
+
+/* ---------------------------------------------------------------- interest */
+
+static const SbTfColumn receipt_columns[] = {
+  { N_("Contract no."), "contract-no", SB_FIELD_TEXT, 8 },
+  { N_("Contract"), "contract-name", SB_FIELD_TEXT, 12 },
+  { N_("Contract (USD)"), "contract-amount-usd", SB_FIELD_MONEY, 10 },
+  { N_("Executed on"), "execution-date", SB_FIELD_DATE, 10 },
+  { N_("Executed (USD)"), "execution-amount-usd", SB_FIELD_MONEY, 10 },
+  { N_("Received on"), "receipt-date", SB_FIELD_DATE, 10 },
+  { N_("Currency"), "currency", SB_FIELD_TEXT, 4 },
+  { N_("Received"), "receipt-amount", SB_FIELD_MONEY, 10 },
+  { N_("Voucher no."), "voucher-no", SB_FIELD_TEXT, 8 },
+  { N_("Declaration no."), "declaration-no", SB_FIELD_TEXT, 8 },
+  { N_("Pages"), "pages", SB_FIELD_TEXT, 5 },
+  { N_("Note"), "note", SB_FIELD_TEXT, 8 },
+};
+
+static void
+add_receipt (GObject *owner)
+{
+  g_autoptr(SbReceiptRow) row = sb_receipt_row_new ();
+
+  sb_trade_fund_application_add_receipt (SB_TRADE_FUND_APPLICATION (owner), row);
+}
+
+static void
+remove_receipt (GObject *owner, guint position)
+{
+  sb_trade_fund_application_remove_receipt (SB_TRADE_FUND_APPLICATION (owner), position);
+}
+
+#define RATE_SCALE G_GINT64_CONSTANT (1000000)
+
+/* "7.1884" → 7188400 (the rate × 1,000,000); FALSE for anything else. */
+static gboolean
+parse_rate (const char *text, gint64 *out)
+{
+  gint64 whole = 0, frac = 0;
+  guint decimals = 0;
+  gboolean dot = FALSE, digits = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '.' && !dot)
+        dot = TRUE;
+      else if (g_ascii_isdigit (*p))
+        {
+          digits = TRUE;
+          if (!dot)
+            {
+              whole = whole * 10 + (*p - '0');
+              if (whole > 100000)
+                return FALSE;
+            }
+          else if (++decimals > 6)
+            return FALSE;
+          else
+            frac = frac * 10 + (*p - '0');
+        }
+      else
+        return FALSE;
+    }
+  if (!digits)
+    return FALSE;
+  while (decimals++ < 6)
+    frac *= 10;
+  *out = whole * RATE_SCALE + frac;
+  return *out > 0;
+}
+
+static char *
+format_rate (gint64 rate)
+{
+  g_autofree char *text = NULL;
+  char *end;
+
+  if (rate == SB_UNSET)
+    return g_strdup ("");
+  text = g_strdup_printf ("%" G_GINT64_FORMAT ".%06" G_GINT64_FORMAT, rate / RATE_SCALE,
+                          rate % RATE_SCALE);
+  end = text + strlen (text) - 1;
+  while (*end == '0')
+    *end-- = '\0';
+  if (*end == '.')
+    *end = '\0';
+  return g_steal_pointer (&text);
+}
+
+typedef struct
+{
+  SbTradeFundApplication *app;
+  GtkWidget              *row;
+  GtkWidget              *entry;
+  gboolean                updating;
+} RateRow;
+
+static void
+rate_row_refresh (RateRow *r)
+{
+  gint64 rate = SB_UNSET;
+  g_autofree char *text = NULL;
+
+  g_object_get (r->app, "usd-cny", &rate, NULL);
+  text = format_rate (rate);
+  r->updating = TRUE;
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (r->entry)), text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (r->entry), text);
+  r->updating = FALSE;
+  gtk_widget_remove_css_class (r->entry, "error");
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (r->row), _("Yuan for one US dollar, as used "
+                                                          "for the principal"));
+}
+
+static void
+on_rate_notify (GtkWidget *row)
+{
+  RateRow *r = g_object_get_data (G_OBJECT (row), "sb-rate");
+
+  if (!r->updating && !gtk_widget_has_focus (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (r->entry)))))
+    rate_row_refresh (r);
+}
+
+static void
+on_rate_changed (RateRow *r)
+{
+  g_autofree char *text = NULL;
+  gint64 rate = SB_UNSET;
+
+  if (r->updating)
+    return;
+  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (r->entry))));
+  if (*text != '\0' && !parse_rate (text, &rate))
+    {
+      gtk_widget_add_css_class (r->entry, "error");
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (r->row),
+                                   _("Type the rate as a number above 0 with at most six "
+                                     "decimals, e.g. 7.1884"));
+      return;
+    }
+  r->updating = TRUE;
+  g_object_set (r->app, "usd-cny", rate, NULL);
+  r->updating = FALSE;
+  gtk_widget_remove_css_class (r->entry, "error");
+}
+
+static GtkWidget *
+rate_row (SbTradeFundApplication *app)
+{
+  RateRow *r = g_new0 (RateRow, 1);
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  r->app = app;
+  r->row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (r->row), FALSE);
+  r->entry = gtk_entry_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r->row), _("US dollar to RMB rate"));
+  gtk_widget_set_name (r->row, "usd-cny");
+  gtk_widget_set_valign (r->entry, GTK_ALIGN_CENTER);
+  gtk_editable_set_width_chars (GTK_EDITABLE (r->entry), 10);
+  gtk_editable_set_alignment (GTK_EDITABLE (r->entry), 1.0);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (r->entry), "7.1884");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (r->row), r->entry);
+  g_object_set_data_full (G_OBJECT (r->row), "sb-rate", r, g_free);
+  g_signal_connect_swapped (r->entry, "changed", G_CALLBACK (on_rate_changed), r);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (rate_row_refresh), r);
+  gtk_widget_add_controller (r->entry, focus);
+  g_signal_connect_object (app, "notify::usd-cny", G_CALLBACK (on_rate_notify), r->row,
+                           G_CONNECT_SWAPPED);
+  rate_row_refresh (r);
+  return r->row;
+}
+
+GtkWidget *
+sb_tf_interest_page_new (SbTradeFundApplication *app)
+{
+  static const char * const currencies[] = { "USD", "EUR", "JPY", "HKD", "GBP", "CNY", NULL };
+  GtkWidget *box = page_box ();
+  GtkWidget *group = sb_tf_direction_group (app, "has-interest", _("Outsourcing interest subsidy"),
+                                            _("Interest at the one-year LPR on the lower of "
+                                              "the offshore execution amount and the amount "
+                                              "received."));
+  GtkWidget *receipts = sb_tf_group_new (_("Receipts (附件9)"),
+                                         _("One line per contract: executed and received "
+                                           "amounts with their vouchers and declarations."));
+  GtkWidget *editor;
+
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             sb_tf_usd_row (G_OBJECT (app), "receipts-usd",
+                                            _("Received per the foreign-income declaration "
+                                              "forms (US dollars)")));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), rate_row (app));
+  gtk_box_append (GTK_BOX (box), group);
+
+  editor = sb_tf_line_editor_new (sb_trade_fund_application_get_receipts (app), receipt_columns,
+                                  G_N_ELEMENTS (receipt_columns), G_OBJECT (app),
+                                  add_receipt, remove_receipt);
+  sb_tf_line_editor_set_choices (SB_TF_LINE_EDITOR (editor), "currency", currencies, NULL);
+  gtk_widget_set_name (editor, "interest:receipts");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (receipts), editor);
+  gtk_box_append (GTK_BOX (box), receipts);
+  return box;
+}
+
+/* ---------------------------------------------------------------- TCM */
+
+GtkWidget *
+sb_tf_tcm_page_new (SbTradeFundApplication *app)
+{
+  GtkWidget *box = page_box ();
+  GtkWidget *group = sb_tf_direction_group (app, "has-tcm", _("TCM service export base"),
+                                            _("A base recognised by MOFCOM: construction, "
+                                              "O&M, and brand and international marketing."));
+  GtkWidget *costs = sb_tf_group_new (_("Costs invoiced in the support period"), NULL);
+  AdwPreferencesGroup *g = ADW_PREFERENCES_GROUP (group);
+  GObject *o = G_OBJECT (app);
+
+  adw_preferences_group_add (g, sb_tf_tri_row (o, "tcm-recognised-base",
+                                               _("Recognised as a TCM service export base"),
+                                               _("By MOFCOM")));
+  adw_preferences_group_add (g, sb_tf_field_row (o, "tcm-built-on", NULL,
+                                                 _("Platform completed on"), SB_FIELD_DATE));
+  adw_preferences_group_add (g, sb_tf_tri_row (o, "tcm-first-application",
+                                               _("First application"),
+                                               _("Construction is supported only on the "
+                                                 "first application")));
+  gtk_box_append (GTK_BOX (box), group);
+
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (costs),
+                             sb_tf_field_row (o, "tcm-construction-cost", NULL,
+                                              _("Construction"), SB_FIELD_MONEY));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (costs),
+                             sb_tf_field_row (o, "tcm-om-cost", NULL,
+                                              _("Operation and maintenance"), SB_FIELD_MONEY));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (costs),
+                             sb_tf_field_row (o, "tcm-marketing-cost", NULL,
+                                              _("Brand and international marketing"),
+                                              SB_FIELD_MONEY));
+  gtk_box_append (GTK_BOX (box), costs);
+  return box;
+}

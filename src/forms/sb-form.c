@@ -263,6 +263,38 @@ format_ratio (SbRatio r, guint decimals)
   return plain != NULL ? group_thousands (plain) : g_strdup ("");
 }
 
+/* @r as a percentage with two decimals ("48.72%"): @r with four decimals,
+ * the point moved two places, so that nothing overflows; "" when invalid */
+static char *
+format_percent (SbRatio r)
+{
+  g_autofree char *plain = sb_ratio_format (r, 4);
+  GString *out;
+  const char *p, *dot;
+  gsize start;
+
+  if (plain == NULL)
+    return g_strdup ("");
+  out = g_string_new (NULL);
+  p = plain;
+  if (*p == '-')
+    {
+      g_string_append_c (out, '-');
+      p++;
+    }
+  start = out->len;
+  dot = strchr (p, '.');
+  /* the integer part and the first two decimals, without leading zeros */
+  g_string_append_len (out, p, dot - p);
+  g_string_append_len (out, dot + 1, 2);
+  while (out->len - start > 1 && out->str[start] == '0')
+    g_string_erase (out, start, 1);
+  g_string_append_c (out, '.');
+  g_string_append (out, dot + 3);
+  g_string_append_c (out, '%');
+  return g_string_free (out, FALSE);
+}
+
 char *
 sb_cell_format (const SbCell *cell)
 {
@@ -289,22 +321,7 @@ sb_cell_format (const SbCell *cell)
         return g_strdup ("");
       return format_ratio (cell->ratio, 2);
     case SB_CELL_PERCENT:
-      {
-        SbRatio r = sb_ratio_reduce (cell->ratio);
-        g_autofree char *percent = NULL;
-
-        if (r.den == 0)
-          return g_strdup ("");
-        /* num × 100 / den; the denominator shrinks instead where it can */
-        if (r.den % 100 == 0)
-          r.den /= 100;
-        else if (r.num > G_MAXINT64 / 100 || r.num < G_MININT64 / 100)
-          return g_strdup ("");
-        else
-          r.num *= 100;
-        percent = sb_ratio_format (r, 2);
-        return percent != NULL ? g_strconcat (percent, "%", NULL) : g_strdup ("");
-      }
+      return format_percent (cell->ratio);
     case SB_CELL_DATE:
       if (cell->date == SB_DATE_UNSET)
         return g_strdup ("");

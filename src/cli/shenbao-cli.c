@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* shenbao-cli: evaluate, import and export dossiers from the command line. */
+/* shenbao-cli: evaluate, import and export dossiers, and write the official tables. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -119,7 +119,10 @@ usage (FILE *out)
                           "  evaluate --company ID|NAME [--at YYYY-MM-DD]\n"
                           "  import [--replace|--skip] FILE…\n"
                           "  list [--at YYYY-MM-DD]\n"
-                          "  export ID|NAME OUT.json"));
+                          "  export ID|NAME OUT.json\n"
+                          "  tables\n"
+                          "  table ID|NAME|all TABLE [--year Y] [--at YYYY-MM-DD] "
+                          "--out FILE.xlsx|FILE.pdf"));
 }
 
 int
@@ -176,6 +179,10 @@ main (int argc, char *argv[])
     status = sb_cli_list (&cli, argc - i, argv + i);
   else if (g_str_equal (command, "export"))
     status = sb_cli_export (&cli, argc - i, argv + i);
+  else if (g_str_equal (command, "tables"))
+    status = sb_cli_tables (&cli, argc - i, argv + i);
+  else if (g_str_equal (command, "table"))
+    status = sb_cli_table (&cli, argc - i, argv + i);
   else
     {
       sb_cli_error (NULL, _("unknown command “%s”"), command);

@@ -2,12 +2,16 @@
 /* test-forms-tase.c: the TASE tables (申报推荐汇总表, 附件3, 需提交的申报材料),
  * the annual information report and the HNTE summary, built from the model
  * and the engine's report. */
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 
 #include "sb-dossier-json.h"
 #include "sb-enterprise.h"
 #include "sb-evaluate.h"
-#include "sb-form.h"
+#include "sb-form-writers.h"
+#include "xlsx-read.h"
 
 /* ---------------------------------------------------------------- fixtures */
 
@@ -21,6 +25,7 @@ typedef struct
 
 static SbPolicySet *policy_set;
 static GHashTable  *known;
+static char        *tmpdir;
 
 static SbDate
 at (void)
@@ -853,6 +858,224 @@ test_not_asked (void)
   g_assert_nonnull (strstr (error->message, "TASE"));
 }
 
+/* ---------------------------------------------------------------- files */
+
+/* The row (from 0) whose column A reads @label, or -1. */
+static int
+xlsx_find_row (XlsxSheet *sheet, const char *label)
+{
+  int last = xlsx_sheet_get_last_row (sheet);
+
+  for (int r = 0; r <= last; r++)
+    {
+      const XlsxCell *cell = xlsx_sheet_get_cell_at (sheet, r, 0);
+
+      if (cell != NULL && g_strcmp0 (cell->text, label) == 0)
+        return r;
+    }
+  return -1;
+}
+
+/* A number cell's value in fen, exact (the writer keeps two decimals). */
+static gint64
+xlsx_fen (XlsxSheet *sheet, guint row, guint col)
+{
+  const XlsxCell *cell = xlsx_sheet_get_cell_at (sheet, row, col);
+  gint64 fen = 0;
+
+  g_assert_nonnull (cell);
+  g_assert_cmpint (cell->type, ==, XLSX_CELL_NUMBER);
+  g_assert_false (cell->formula);
+  g_assert_true (sb_money_parse (cell->text, &fen));
+  return fen;
+}
+
+static XlsxBook *
+write_xlsx (SbForm *form, const char *name)
+{
+  g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  XlsxBook *book;
+  GStatBuf st;
+
+  g_assert_true (sb_form_write_xlsx (form, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  book = xlsx_book_open (path, &error);
+  g_assert_no_error (error);
+  return book;
+}
+
+/* 附件3 of a review, one sheet per year: the sums in the file equal the
+ * contract rows of the file, to the fen, written as numbers. */
+static void
+test_xlsx_annex3 (void)
+{
+  g_autoptr(Company) c = load_rich ();
+  g_autoptr(Company) dalian = load_dalian ();
+  g_autoptr(SbForm) form = build (c, "tase-annex3", 0);
+  g_autoptr(SbForm) one = build (dalian, "tase-annex3", 0);
+  g_autoptr(XlsxBook) book = write_xlsx (form, "annex3-review.xlsx");
+  g_autoptr(XlsxBook) book1 = write_xlsx (one, "annex3-new.xlsx");
+  XlsxBook *books[] = { book, book1 };
+
+  g_assert_cmpuint (xlsx_book_get_n_sheets (book), ==, 3);
+  g_assert_cmpstr (xlsx_book_get_sheet_name (book, 0), ==, "2022年");
+  g_assert_cmpstr (xlsx_book_get_sheet_name (book, 2), ==, "2024年");
+  g_assert_cmpstr (xlsx_book_get_sheet_name (book1, 0), ==, "2024年");
+
+  for (guint b = 0; b < G_N_ELEMENTS (books); b++)
+    for (guint i = 0; i < xlsx_book_get_n_sheets (books[b]); i++)
+      {
+        XlsxSheet *sheet = xlsx_book_get_sheet (books[b], i);
+        int header = xlsx_find_row (sheet, "序号");
+        int total = xlsx_find_row (sheet, "合计");
+        gint64 amount = 0, revenue = 0;
+
+        g_assert_cmpint (header, >, 0);
+        g_assert_cmpint (total, >, header);
+        g_assert_cmpstr (xlsx_sheet_get_attr (sheet, "pageSetup", "orientation"), ==,
+                         "landscape");
+        for (int r = header + 1; r < total; r++)
+          {
+            const XlsxCell *a = xlsx_sheet_get_cell_at (sheet, r, A3_AMOUNT);
+            const XlsxCell *v = xlsx_sheet_get_cell_at (sheet, r, A3_REVENUE);
+
+            if (a != NULL && a->type == XLSX_CELL_NUMBER)
+              amount += xlsx_fen (sheet, r, A3_AMOUNT);
+            if (v != NULL && v->type == XLSX_CELL_NUMBER)
+              revenue += xlsx_fen (sheet, r, A3_REVENUE);
+          }
+        g_assert_cmpint (xlsx_fen (sheet, total, A3_AMOUNT), ==, amount);
+        g_assert_cmpint (xlsx_fen (sheet, total, A3_REVENUE), ==, revenue);
+      }
+
+  /* the new application's year: the totals and the ratio as the engine has them */
+  {
+    XlsxSheet *sheet = xlsx_book_get_sheet (book1, 0);
+    int total = xlsx_find_row (sheet, "合计");
+    int ratio = xlsx_find_row (sheet, "离岸外包收入占总收入比例");
+    const XlsxCell *cell;
+
+    g_assert_cmpint (xlsx_fen (sheet, total, A3_AMOUNT), ==, 3150000000);
+    g_assert_cmpint (xlsx_fen (sheet, total, A3_REVENUE), ==, 3000000000);
+    g_assert_cmpint (xlsx_fen (sheet, xlsx_find_row (sheet, "其中：离岸外包收入"), A3_REVENUE),
+                     ==, 1130000000);
+    g_assert_cmpint (total, ==, xlsx_find_row (sheet, "序号") + 5);
+    cell = xlsx_sheet_get_cell_at (sheet, ratio, A3_REVENUE);
+    g_assert_nonnull (cell);
+    g_assert_cmpint (cell->type, ==, XLSX_CELL_NUMBER);
+    /* 11,300,000 / 30,000,000 */
+    g_assert_cmpfloat_with_epsilon (g_ascii_strtod (cell->text, NULL), 113.0 / 300.0, 1e-12);
+  }
+}
+
+/* Every table of this file written as XLSX: its title and its headers. */
+static void
+test_xlsx_titles (void)
+{
+  g_autoptr(Company) dalian = load_dalian ();
+  g_autoptr(Company) rich = load_rich ();
+  g_autoptr(Company) hnte = load_hnte ();
+  struct { Company *c; const char *id; const char *title; const char *header; } cases[] = {
+    { dalian, "tase-summary", "2025年度技术先进型服务企业申报推荐汇总表", "项目" },
+    { dalian, "tase-materials", "需提交的申报材料", "序号" },
+    { rich, "annual-report", "企业年度信息", "项目" },
+    { hnte, "hnte-summary", "高新技术企业认定申请汇总表", "项目" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(SbForm) form = build (cases[i].c, cases[i].id, 0);
+      g_autofree char *name = g_strconcat (cases[i].id, ".xlsx", NULL);
+      g_autoptr(XlsxBook) book = write_xlsx (form, name);
+      XlsxSheet *sheet = xlsx_book_get_sheet (book, 0);
+      const XlsxCell *title = xlsx_sheet_get_cell_at (sheet, 0, 0);
+
+      g_assert_nonnull (title);
+      g_assert_cmpstr (title->text, ==, cases[i].title);
+      g_assert_cmpint (xlsx_find_row (sheet, cases[i].header), >, 0);
+      g_assert_cmpint (xlsx_find_row (sheet, "申报单位（盖章）："), >, 0);
+    }
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        remove_tree (path);
+      else
+        g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static int
+run_cli (const char * const *args, char **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) envp = g_get_environ ();
+  int status = -1;
+
+  envp = g_environ_setenv (envp, "XDG_DATA_HOME", tmpdir, TRUE);
+  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+  g_ptr_array_add (argv, (gpointer) g_getenv ("SHENBAO_CLI"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                NULL, err, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+  return WEXITSTATUS (status);
+}
+
+/* shenbao-cli table with these tables' names: a file, or the error in words. */
+static void
+test_cli (void)
+{
+  const char *root = g_getenv ("SHENBAO_SOURCE_DIR");
+  g_autofree char *db = g_build_filename (tmpdir, "cli.db", NULL);
+  g_autofree char *example = g_build_filename (root, "data", "examples",
+                                               "tase-dalian-new.shenbao.json", NULL);
+  g_autofree char *out = g_build_filename (tmpdir, "cli-annex3.xlsx", NULL);
+  g_autofree char *err = NULL;
+  g_autoptr(XlsxBook) book = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *import[] = { "--db", db, "import", example, NULL };
+  const char *annex3[] = { "--db", db, "table", "1", "技术先进型服务业务收入及离岸外包收入明细表",
+                           "--out", out, NULL };
+  const char *no_year[] = { "--db", db, "table", "1", "tase-annex3", "--year", "2023",
+                            "--out", out, NULL };
+  const char *hnte[] = { "--db", db, "table", "1", "hnte-summary", "--out", out, NULL };
+
+  if (g_getenv ("SHENBAO_CLI") == NULL)
+    {
+      g_test_skip ("SHENBAO_CLI is not set");
+      return;
+    }
+  g_assert_cmpint (run_cli (import, NULL), ==, 0);
+  g_assert_cmpint (run_cli (annex3, NULL), ==, 0);
+  book = xlsx_book_open (out, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (xlsx_book_get_sheet_name (book, 0), ==, "2024年");
+
+  g_assert_cmpint (run_cli (no_year, &err), !=, 0);
+  g_assert_nonnull (strstr (err, "2023"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (hnte, &err), !=, 0);
+  g_assert_nonnull (strstr (err, "HNTE"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -867,6 +1090,8 @@ main (int argc, char *argv[])
   policy_set = sb_policy_set_new ();
   g_assert_cmpuint (sb_policy_set_add_dir (policy_set, dir), >=, 3);
   known = sb_known_categories (policy_set);
+  tmpdir = g_dir_make_tmp ("test-forms-tase-XXXXXX", NULL);
+  g_assert_nonnull (tmpdir);
 
   g_test_add_func ("/forms/tase/summary-new", test_summary_new);
   g_test_add_func ("/forms/tase/summary-review", test_summary_review);
@@ -876,8 +1101,13 @@ main (int argc, char *argv[])
   g_test_add_func ("/forms/annual/report", test_annual);
   g_test_add_func ("/forms/hnte/summary", test_hnte);
   g_test_add_func ("/forms/not-asked", test_not_asked);
+  g_test_add_func ("/forms/tase/xlsx-annex3", test_xlsx_annex3);
+  g_test_add_func ("/forms/tase/xlsx-titles", test_xlsx_titles);
+  g_test_add_func ("/forms/tase/cli", test_cli);
   status = g_test_run ();
   g_hash_table_unref (known);
   sb_policy_set_free (policy_set);
+  remove_tree (tmpdir);
+  g_free (tmpdir);
   return status;
 }

@@ -971,6 +971,110 @@ test_xlsx_annex3 (void)
   }
 }
 
+/* The output of a poppler tool (pdftotext, pdfinfo) on @pdf. */
+static char *
+poppler (const char *tool, const char *pdf)
+{
+  const char *argv[] = { tool, pdf, g_str_equal (tool, "pdftotext") ? "-" : NULL, NULL };
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err,
+                &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, &error))
+    g_error ("%s %s: %s (%s)", tool, pdf, error->message, err);
+  return out;
+}
+
+/* @text without white space (pdftotext breaks wrapped cells). */
+static char *
+squeeze (const char *text)
+{
+  GString *s = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (s, g_utf8_get_char (p));
+  return g_string_free (s, FALSE);
+}
+
+/* Every table of this file as PDF: the pages the layout counts, A4 in the
+ * right orientation, the title, the figures and the page numbers. */
+static void
+test_pdf (void)
+{
+  g_autoptr(Company) dalian = load_dalian ();
+  g_autoptr(Company) rich = load_rich ();
+  g_autoptr(Company) hnte = load_hnte ();
+  struct
+  {
+    Company    *c;
+    const char *id;
+    gboolean    landscape;
+    const char *words[6];
+  } cases[] = {
+    { dalian, "tase-summary", FALSE,
+      { "2025年度技术先进型服务企业申报推荐汇总表", "30,000,000.00", "48.72%",
+        "不符合（尚差4人）", "420,000.00", "申报单位（盖章）" } },
+    { dalian, "tase-annex3", TRUE,
+      { "2024年技术先进型服务业务收入及离岸外包收入明细表", "31,500,000.00", "11,300,000.00",
+        "37.67%", "软件技术服务", "日本" } },
+    { rich, "tase-annex3", TRUE,
+      { "2022年技术先进型服务业务收入及离岸外包收入明细表",
+        "2023年技术先进型服务业务收入及离岸外包收入明细表", "1,000,000.50", "不属于认定范围",
+        "第3页共3页", NULL } },
+    { dalian, "tase-materials", FALSE,
+      { "需提交的申报材料", "技术先进型服务企业认定（复核）申请表", "是否已备", NULL } },
+    { rich, "annual-report", FALSE,
+      { "企业年度信息", "三、从事离岸服务外包业务收入情况", "五、企业科技活动情况",
+        "50,000,000.00", "2,800,000.00", NULL } },
+    { hnte, "hnte-summary", TRUE,
+      { "高新技术企业认定申请汇总表", "6,690,000.05", "131,000,000.00", "5.11%", "79–86",
+        "第2页共2页" } },
+  };
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+
+  if (pdftotext == NULL || pdfinfo == NULL)
+    {
+      g_test_skip ("poppler-utils (pdftotext, pdfinfo) are not installed");
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(SbForm) form = build (cases[i].c, cases[i].id, 0);
+      g_autoptr(SbFormPages) pages = sb_form_pages_new (form);
+      g_autofree char *name = g_strdup_printf ("%s-%u.pdf", cases[i].id, i);
+      g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *info = NULL, *text = NULL, *flat = NULL, *count = NULL;
+      guint n = sb_form_pages_get_n_pages (pages);
+
+      g_assert_true (sb_form_write_pdf (form, path, &error));
+      g_assert_no_error (error);
+      info = poppler ("pdfinfo", path);
+      count = g_strdup_printf ("Pages:%u", n);
+      flat = squeeze (info);
+      g_assert_nonnull (strstr (flat, count));
+      g_assert_nonnull (strstr (info, cases[i].landscape ? "841.89 x 595.28" : "595.28 x 841.89"));
+      for (guint p = 0; p < n; p++)
+        g_assert_cmpint (sb_form_pages_is_landscape (pages, p), ==, cases[i].landscape);
+
+      text = poppler ("pdftotext", path);
+      g_clear_pointer (&flat, g_free);
+      flat = squeeze (text);
+      for (guint w = 0; w < G_N_ELEMENTS (cases[i].words) && cases[i].words[w] != NULL; w++)
+        if (strstr (flat, cases[i].words[w]) == NULL)
+          g_error ("%s: no “%s” in the PDF text", cases[i].id, cases[i].words[w]);
+      g_clear_pointer (&count, g_free);
+      count = g_strdup_printf ("第1页共%u页", n);
+      g_assert_nonnull (strstr (flat, count));
+    }
+}
+
 /* Every table of this file written as XLSX: its title and its headers. */
 static void
 test_xlsx_titles (void)
@@ -1104,6 +1208,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/forms/tase/xlsx-annex3", test_xlsx_annex3);
   g_test_add_func ("/forms/tase/xlsx-titles", test_xlsx_titles);
   g_test_add_func ("/forms/tase/cli", test_cli);
+  g_test_add_func ("/forms/tase/pdf", test_pdf);
   status = g_test_run ();
   g_hash_table_unref (known);
   sb_policy_set_free (policy_set);

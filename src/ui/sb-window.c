@@ -1,6 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* sb-window.c: the main window (a first frame; the sidebar, the portfolio and
- * the window's actions are being written). */
+/* sb-window.c: the main window: the sidebar, the portfolio, the open company. */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -10,31 +9,257 @@
 #include "sb-hnte-view.h"
 #include "sb-tase-view.h"
 #include "sb-tradefund-view.h"
-#include "sb-window.h"
-
-struct _SbWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  SbApplication        *app;
-  SbSession            *session;
-
-  AdwToastOverlay      *toasts;
-  GtkListBox           *companies;
-  AdwViewStack         *stack;
-  GtkWidget            *company_view;
-  GtkWidget            *tase_view;
-  GtkWidget            *annual_view;
-  GtkWidget            *tradefund_view;
-  GtkWidget            *hnte_view;
-};
+#include "sb-window-private.h"
 
 G_DEFINE_FINAL_TYPE (SbWindow, sb_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* The time the refinement of the list may take in one go (µs). */
+#define REFINE_SLICE_USEC 8000
+
+void
+sb_window_toast (SbWindow *self, const char *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_overlay_add_toast (self->toasts, toast);
+}
 
 static void
 on_save_failed (SbWindow *self, const char *message)
 {
-  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
+  g_autofree char *text = g_strdup_printf (_("Not saved: %s"), message);
+
+  sb_window_toast (self, text);
+}
+
+/* ---- the list of companies ------------------------------------------- */
+
+SbCompanyItem *
+sb_window_find_item (SbWindow *self, gint64 id, guint *position)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->companies));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SbCompanyItem) item = g_list_model_get_item (G_LIST_MODEL (self->companies), i);
+
+      if (sb_company_item_get_id (item) == id)
+        {
+          if (position != NULL)
+            *position = i;
+          return item;   /* the store holds a reference */
+        }
+    }
+  return NULL;
+}
+
+/* Tells "short" from "missing data" and finds the deadlines: the store's
+ * verdicts say eligible or not only.  A few companies at a time, after the
+ * window is drawn; the open company is the session's. */
+static gboolean
+refine_step (gpointer data)
+{
+  SbWindow *self = data;
+  SbStore *store = sb_application_get_store (self->app);
+  SbPolicySet *policies = sb_application_get_policies (self->app);
+  gint64 open_id = self->session != NULL ? sb_session_get_company_id (self->session) : 0;
+  gint64 start = g_get_monotonic_time ();
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->companies));
+
+  while (self->refine_position < n && g_get_monotonic_time () - start < REFINE_SLICE_USEC)
+    {
+      g_autoptr(SbCompanyItem) item =
+        g_list_model_get_item (G_LIST_MODEL (self->companies), self->refine_position++);
+      g_autoptr(SbDossier) dossier = NULL;
+
+      if (sb_company_item_get_id (item) == open_id)
+        continue;
+      dossier = sb_store_load_dossier (store, sb_company_item_get_id (item), NULL);
+      if (dossier != NULL)
+        sb_company_item_update_from_dossier (item, dossier, policies, self->today);
+    }
+  if (self->refine_position < n)
+    return G_SOURCE_CONTINUE;
+  self->refine_source = 0;
+  sb_portfolio_view_resort (self->portfolio);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+start_refine (SbWindow *self)
+{
+  self->refine_position = 0;
+  if (self->refine_source == 0)
+    self->refine_source = g_idle_add_full (G_PRIORITY_LOW, refine_step, self, NULL);
+}
+
+void
+sb_window_reload (SbWindow *self)
+{
+  SbStore *store = sb_application_get_store (self->app);
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (SB_IS_WINDOW (self));
+
+  if (store == NULL)
+    return;
+  self->today = sb_date_today ();
+  list = sb_store_list_verdicts (store, sb_application_get_policies (self->app), self->today,
+                                 &error);
+  if (list == NULL)
+    {
+      sb_window_toast (self, error->message);
+      return;
+    }
+  for (guint i = 0; i < list->len; i++)
+    g_ptr_array_add (items, sb_company_item_new_from_store (g_ptr_array_index (list, i)));
+  g_list_store_splice (self->companies, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->companies)),
+                       items->pdata, items->len);
+  if (self->session != NULL)
+    sb_company_list_select (self->company_list, sb_session_get_company_id (self->session));
+  else
+    sb_company_list_select (self->company_list, 0);
+  start_refine (self);
+}
+
+void
+sb_window_add_company (SbWindow *self, gint64 id, const SbDossier *d)
+{
+  g_autoptr(SbCompanyItem) item = sb_company_item_new (id);
+
+  sb_company_item_update_from_dossier (item, d, sb_application_get_policies (self->app),
+                                       self->today);
+  g_list_store_append (self->companies, item);
+}
+
+void
+sb_window_remove_company (SbWindow *self, gint64 id)
+{
+  guint position;
+
+  if (sb_window_find_item (self, id, &position) != NULL)
+    g_list_store_remove (self->companies, position);
+}
+
+GListModel *
+sb_window_get_companies (SbWindow *self)
+{
+  g_return_val_if_fail (SB_IS_WINDOW (self), NULL);
+  return G_LIST_MODEL (self->companies);
+}
+
+/* ---- the open company -------------------------------------------------- */
+
+static void
+update_switcher_bar (SbWindow *self)
+{
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    self->session != NULL
+                                    && adw_view_switcher_title_get_title_visible (self->switcher_title));
+}
+
+static void
+update_title (SbWindow *self)
+{
+  if (self->session == NULL)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->companies));
+      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u company",
+                                                             "%u companies", n), n);
+
+      adw_view_switcher_title_set_title (self->switcher_title, _("All Companies"));
+      adw_view_switcher_title_set_subtitle (self->switcher_title, count);
+    }
+  else
+    {
+      SbEnterprise *enterprise = sb_session_get_enterprise (self->session);
+      g_autofree char *name = NULL;
+      g_autofree char *code = NULL;
+
+      g_object_get (enterprise, "name", &name, "credit-code", &code, NULL);
+      adw_view_switcher_title_set_title (self->switcher_title,
+                                         name != NULL && *name != '\0' ? name : _("(no name)"));
+      adw_view_switcher_title_set_subtitle (self->switcher_title, code != NULL ? code : "");
+    }
+}
+
+/* The profile id of @program's claim, or NULL. */
+static const char *
+claim_profile (SbSession *session, const char *program)
+{
+  SbPolicy *policy = sb_session_get_policy (session, program);
+
+  return policy != NULL ? sb_policy_get_id (policy) : NULL;
+}
+
+/* The open company's row follows its live evaluation. */
+static void
+on_evaluated (SbWindow *self, SbSession *session)
+{
+  SbEnterprise *enterprise = sb_session_get_enterprise (session);
+  SbCompanyItem *item = sb_window_find_item (self, sb_session_get_company_id (session), NULL);
+  gboolean claimed[SB_N_PROGRAMS] = {
+    sb_enterprise_get_tase (enterprise) != NULL,
+    sb_enterprise_get_annual_report (enterprise) != NULL,
+    sb_enterprise_get_trade_fund (enterprise) != NULL,
+    sb_enterprise_get_hnte (enterprise) != NULL,
+  };
+  const char *profiles[SB_N_PROGRAMS] = {
+    claim_profile (session, "tase"),
+    claim_profile (session, "annual_report"),
+    claim_profile (session, "trade_fund"),
+    NULL,
+  };
+
+  if (item == NULL)
+    return;
+  g_object_freeze_notify (G_OBJECT (item));
+  sb_company_item_update_from_evaluation (item, claimed, sb_session_get_evaluation (session),
+                                          sb_session_get_error (session));
+  sb_company_item_update_deadline (item, sb_session_get_policies (session), profiles,
+                                   sb_session_get_at (session));
+  g_object_thaw_notify (G_OBJECT (item));
+}
+
+static void
+on_enterprise_notify (SbWindow *self, GParamSpec *pspec, SbEnterprise *enterprise)
+{
+  SbCompanyItem *item = sb_window_find_item (self, sb_session_get_company_id (self->session),
+                                             NULL);
+  g_autofree char *name = NULL;
+  g_autofree char *code = NULL;
+
+  g_object_get (enterprise, "name", &name, "credit-code", &code, NULL);
+  if (item != NULL)
+    {
+      sb_company_item_set_name (item, name);
+      sb_company_item_set_credit_code (item, code);
+    }
+  update_title (self);
+}
+
+static void
+set_views (SbWindow *self, SbSession *session)
+{
+  sb_company_view_set_session (SB_COMPANY_VIEW (self->company_view), session);
+  sb_tase_view_set_session (SB_TASE_VIEW (self->tase_view), session);
+  sb_annual_view_set_session (SB_ANNUAL_VIEW (self->annual_view), session);
+  sb_tradefund_view_set_session (SB_TRADEFUND_VIEW (self->tradefund_view), session);
+  sb_hnte_view_set_session (SB_HNTE_VIEW (self->hnte_view), session);
+}
+
+static void
+close_session (SbWindow *self)
+{
+  if (self->session == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (self->session, self);
+  g_signal_handlers_disconnect_by_data (sb_session_get_enterprise (self->session), self);
+  g_clear_object (&self->session);
 }
 
 gboolean
@@ -42,7 +267,14 @@ sb_window_open_company (SbWindow *self, gint64 company_id)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SbSession) session = NULL;
+  GSettings *settings;
+  SbStore *store;
 
+  g_return_val_if_fail (SB_IS_WINDOW (self), FALSE);
+
+  store = sb_application_get_store (self->app);
+  if (store == NULL)
+    return FALSE;
   if (self->session != NULL)
     {
       if (!sb_session_flush (self->session, &error))
@@ -50,25 +282,48 @@ sb_window_open_company (SbWindow *self, gint64 company_id)
           on_save_failed (self, error->message);
           return FALSE;
         }
-      g_signal_handlers_disconnect_by_data (self->session, self);
+      if (sb_session_get_company_id (self->session) == company_id)
+        goto shown;
     }
   if (company_id > 0)
     {
-      session = sb_session_new (sb_application_get_store (self->app),
-                                sb_application_get_policies (self->app), company_id, &error);
+      session = sb_session_new (store, sb_application_get_policies (self->app), company_id,
+                                &error);
       if (session == NULL)
         {
-          on_save_failed (self, error->message);
+          sb_window_toast (self, error->message);
           return FALSE;
         }
-      g_signal_connect_swapped (session, "save-failed", G_CALLBACK (on_save_failed), self);
     }
-  g_set_object (&self->session, session);
-  sb_company_view_set_session (SB_COMPANY_VIEW (self->company_view), session);
-  sb_tase_view_set_session (SB_TASE_VIEW (self->tase_view), session);
-  sb_annual_view_set_session (SB_ANNUAL_VIEW (self->annual_view), session);
-  sb_tradefund_view_set_session (SB_TRADEFUND_VIEW (self->tradefund_view), session);
-  sb_hnte_view_set_session (SB_HNTE_VIEW (self->hnte_view), session);
+  set_views (self, NULL);
+  close_session (self);
+  if (session != NULL)
+    {
+      self->session = g_object_ref (session);
+      g_signal_connect_swapped (session, "save-failed", G_CALLBACK (on_save_failed), self);
+      g_signal_connect_swapped (session, "evaluated", G_CALLBACK (on_evaluated), self);
+      g_signal_connect_swapped (sb_session_get_enterprise (session), "notify::name",
+                                G_CALLBACK (on_enterprise_notify), self);
+      g_signal_connect_swapped (sb_session_get_enterprise (session), "notify::credit-code",
+                                G_CALLBACK (on_enterprise_notify), self);
+      on_evaluated (self, session);
+    }
+  set_views (self, session);
+  settings = sb_application_get_settings (self->app);
+  if (settings != NULL)
+    g_settings_set_int64 (settings, "last-company", company_id);
+
+shown:
+  gtk_stack_set_visible_child_name (self->content_stack, company_id > 0 ? "company"
+                                                                         : "portfolio");
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, company_id > 0);
+  gtk_widget_set_visible (self->company_button, company_id > 0);
+  if (company_id == 0)
+    sb_portfolio_view_resort (self->portfolio);
+  sb_company_list_select (self->company_list, company_id);
+  update_title (self);
+  update_switcher_bar (self);
+  sb_window_actions_update (self);
   return TRUE;
 }
 
@@ -79,65 +334,61 @@ sb_window_get_session (SbWindow *self)
   return self->session;
 }
 
-static void
-on_row_activated (SbWindow *self, GtkListBoxRow *row)
+const char *
+sb_window_get_page (SbWindow *self)
 {
-  gint64 *id = g_object_get_data (G_OBJECT (row), "company-id");
+  g_return_val_if_fail (SB_IS_WINDOW (self), NULL);
 
-  if (id != NULL)
-    sb_window_open_company (self, *id);
+  if (self->session == NULL)
+    return "portfolio";
+  return adw_view_stack_get_visible_child_name (self->view_stack);
 }
 
 static void
-fill_companies (SbWindow *self)
+on_company_activated (SbWindow *self, gint64 id)
 {
-  SbStore *store = sb_application_get_store (self->app);
-  g_autoptr(GPtrArray) list = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (store == NULL)
-    return;
-  list = sb_store_list_companies (store, &error);
-  if (list == NULL)
-    {
-      on_save_failed (self, error->message);
-      return;
-    }
-  for (guint i = 0; i < list->len; i++)
-    {
-      SbStoreCompany *c = g_ptr_array_index (list, i);
-      GtkWidget *row = adw_action_row_new ();
-      gint64 *id = g_new (gint64, 1);
-
-      *id = c->id;
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     c->name != NULL ? c->name : _("(no name)"));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), c->credit_code != NULL ? c->credit_code : "");
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data_full (G_OBJECT (row), "company-id", id, g_free);
-      gtk_list_box_append (self->companies, row);
-    }
+  sb_window_open_company (self, id);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
-static void
-add_page (SbWindow *self, GtkWidget *page, const char *name, const char *title,
-          const char *icon)
-{
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), page);
-  adw_view_stack_add_titled_with_icon (self->stack, scrolled, name, title, icon);
-}
+/* ---- the window ------------------------------------------------------- */
 
 void
 sb_window_show_fatal (SbWindow *self, const char *message)
 {
-  GtkWidget *status = adw_status_page_new ();
+  g_autofree char *text = NULL;
 
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-error-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("The database cannot be opened"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (status), message);
-  adw_toast_overlay_set_child (self->toasts, status);
+  g_return_if_fail (SB_IS_WINDOW (self));
+
+  text = g_strdup_printf (_("%s\n\nFile: %s\n\nNothing was changed in it. Start Shenbao "
+                            "with --db PATH to open or create another database."),
+                          message, sb_application_get_db_path (self->app));
+  adw_status_page_set_description (self->fatal_page, text);
+  gtk_stack_set_visible_child_name (self->main_stack, "fatal");
+  sb_window_actions_update (self);
+}
+
+static gboolean
+sb_window_close_request (GtkWindow *window)
+{
+  SbWindow *self = SB_WINDOW (window);
+  GSettings *settings = sb_application_get_settings (self->app);
+  g_autoptr(GError) error = NULL;
+
+  if (self->session != NULL && !sb_session_flush (self->session, &error))
+    g_warning ("%s", error->message);
+  if (settings != NULL)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_delay (settings);
+      g_settings_set_int (settings, "window-width", width);
+      g_settings_set_int (settings, "window-height", height);
+      g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
+      g_settings_apply (settings);
+    }
+  return GTK_WINDOW_CLASS (sb_window_parent_class)->close_request (window);
 }
 
 static void
@@ -145,71 +396,110 @@ sb_window_dispose (GObject *object)
 {
   SbWindow *self = SB_WINDOW (object);
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_clear_object (&self->session);
+  g_clear_handle_id (&self->refine_source, g_source_remove);
+  if (self->company_view != NULL)
+    set_views (self, NULL);
+  close_session (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SB_TYPE_WINDOW);
   G_OBJECT_CLASS (sb_window_parent_class)->dispose (object);
+}
+
+static void
+sb_window_finalize (GObject *object)
+{
+  SbWindow *self = SB_WINDOW (object);
+
+  g_clear_object (&self->companies);
+  g_clear_pointer (&self->deleted, g_hash_table_unref);
+  G_OBJECT_CLASS (sb_window_parent_class)->finalize (object);
 }
 
 static void
 sb_window_class_init (SbWindowClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = sb_window_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sb_window_dispose;
+  object_class->finalize = sb_window_finalize;
+  GTK_WINDOW_CLASS (klass)->close_request = sb_window_close_request;
+
+  g_type_ensure (SB_TYPE_COMPANY_LIST);
+  g_type_ensure (SB_TYPE_PORTFOLIO_VIEW);
+  g_type_ensure (SB_TYPE_COMPANY_VIEW);
+  g_type_ensure (SB_TYPE_TASE_VIEW);
+  g_type_ensure (SB_TYPE_ANNUAL_VIEW);
+  g_type_ensure (SB_TYPE_TRADEFUND_VIEW);
+  g_type_ensure (SB_TYPE_HNTE_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/shenbao/Shenbao/ui/sb-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, toasts);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, company_list);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, company_button);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, tables_button);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, portfolio);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, company_view);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, tase_view);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, annual_view);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, tradefund_view);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, hnte_view);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, fatal_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_company_activated);
+  gtk_widget_class_bind_template_callback (widget_class, update_switcher_bar);
+
+  sb_window_actions_init_class (widget_class);
 }
 
 static void
 sb_window_init (SbWindow *self)
 {
+  self->companies = g_list_store_new (SB_TYPE_COMPANY_ITEM);
+  self->deleted = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) sb_dossier_free);
+  self->today = sb_date_today ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+  sb_company_list_set_model (self->company_list, G_LIST_MODEL (self->companies));
+  sb_portfolio_view_set_model (self->portfolio, G_LIST_MODEL (self->companies));
+  g_signal_connect_object (self->companies, "items-changed", G_CALLBACK (update_title), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+restore_size (SbWindow *self, GSettings *settings)
+{
+  int width = g_settings_get_int (settings, "window-width");
+  int height = g_settings_get_int (settings, "window-height");
+
+  if (width > 0 && height > 0)
+    gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
 }
 
 SbWindow *
 sb_window_new (SbApplication *app)
 {
   SbWindow *self = g_object_new (SB_TYPE_WINDOW, "application", app, NULL);
-  GtkWidget *paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
-  GtkWidget *side = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *main_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *switcher = adw_view_switcher_title_new ();
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GSettings *settings = sb_application_get_settings (app);
+  gint64 last = 0;
 
   self->app = app;
-  gtk_window_set_title (GTK_WINDOW (self), _("Shenbao"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 1200, 800);
-
-  self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
-  self->companies = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_widget_add_css_class (GTK_WIDGET (self->companies), "navigation-sidebar");
-  g_signal_connect_swapped (self->companies, "row-activated", G_CALLBACK (on_row_activated), self);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->companies));
-  gtk_widget_set_vexpand (scrolled, TRUE);
-  gtk_box_append (GTK_BOX (side), adw_header_bar_new ());
-  gtk_box_append (GTK_BOX (side), scrolled);
-  gtk_widget_set_size_request (side, 260, -1);
-
-  self->stack = ADW_VIEW_STACK (adw_view_stack_new ());
-  self->company_view = sb_company_view_new ();
-  self->tase_view = sb_tase_view_new ();
-  self->annual_view = sb_annual_view_new ();
-  self->tradefund_view = sb_tradefund_view_new ();
-  self->hnte_view = sb_hnte_view_new ();
-  add_page (self, self->company_view, "company", _("Company"), "system-users-symbolic");
-  add_page (self, self->tase_view, "tase", _("TASE"), "emblem-documents-symbolic");
-  add_page (self, self->annual_view, "annual", _("Annual report"), "x-office-calendar-symbolic");
-  add_page (self, self->tradefund_view, "tradefund", _("Trade fund"), "emblem-money-symbolic");
-  add_page (self, self->hnte_view, "hnte", _("HNTE"), "starred-symbolic");
-  adw_view_switcher_title_set_stack (ADW_VIEW_SWITCHER_TITLE (switcher), self->stack);
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), switcher);
-  gtk_box_append (GTK_BOX (main_box), header);
-  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
-  gtk_box_append (GTK_BOX (main_box), GTK_WIDGET (self->stack));
-
-  gtk_paned_set_start_child (GTK_PANED (paned), side);
-  gtk_paned_set_end_child (GTK_PANED (paned), main_box);
-  gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
-  adw_toast_overlay_set_child (self->toasts, paned);
-  adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), GTK_WIDGET (self->toasts));
-
-  fill_companies (self);
+  if (settings != NULL)
+    {
+      restore_size (self, settings);
+      last = g_settings_get_int64 (settings, "last-company");
+    }
+  sb_window_reload (self);
+  if (last > 0 && sb_window_find_item (self, last, NULL) == NULL)
+    last = 0;
+  sb_window_open_company (self, last);
   return self;
 }

@@ -863,6 +863,51 @@ test_cli_table_annex3 (void)
   g_assert_false (g_file_test (xlsx, G_FILE_TEST_EXISTS));
 }
 
+/* The table across companies: `all` takes every company with a trade-fund
+ * claim (one of the two). */
+static void
+test_cli_table_all (void)
+{
+  g_autofree char *tase = g_build_filename (g_getenv ("SHENBAO_SOURCE_DIR"), "data", "examples",
+                                            "tase-dalian-new.shenbao.json", NULL);
+  g_autofree char *tf = g_build_filename (g_getenv ("SHENBAO_SOURCE_DIR"), "data", "examples",
+                                          "tradefund-platform-certs.shenbao.json", NULL);
+  g_autofree char *db = tmp_path ("all.db");
+  g_autofree char *xlsx = tmp_path ("summary.xlsx");
+  const char *import[] = { "--db", db, "import", tase, tf, NULL };
+  const char *args[] = { "--db", db, "table", "all", "tf-summary", "--at", "2025-06-01",
+                         "--out", xlsx, NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(XlsxBook) book = NULL;
+  g_autoptr(GError) error = NULL;
+  XlsxSheet *sheet;
+  guint tf_code = 0, tase_code = 0;
+
+  g_assert_cmpint (run_cli (import, &out, &err), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpint (file_mode (xlsx), ==, 0600);
+  book = xlsx_book_open (xlsx, &error);
+  g_assert_no_error (error);
+  sheet = xlsx_book_get_sheet (book, 0);
+  /* the company with the claim is there, the other is not */
+  for (int r = 0; r <= xlsx_sheet_get_last_row (sheet); r++)
+    for (guint c = 0; c < 16; c++)
+      {
+        const XlsxCell *cell = xlsx_sheet_get_cell_at (sheet, r, c);
+
+        if (cell == NULL || cell->text == NULL)
+          continue;
+        tf_code += strstr (cell->text, "91210200MA0Q9Z8Y7X") != NULL;
+        tase_code += strstr (cell->text, "91210200MA0Q1A2B3C") != NULL;
+      }
+  g_assert_cmpuint (tf_code, ==, 1);
+  g_assert_cmpuint (tase_code, ==, 0);
+}
+
 static void
 remove_tree (const char *path)
 {
@@ -902,6 +947,7 @@ main (int argc, char **argv)
   g_test_add_func ("/forms/xlsx/cli-tables", test_cli_tables);
   g_test_add_func ("/forms/xlsx/cli-table-errors", test_cli_table_errors);
   g_test_add_func ("/forms/xlsx/cli-table-annex3", test_cli_table_annex3);
+  g_test_add_func ("/forms/xlsx/cli-table-all", test_cli_table_all);
   status = g_test_run ();
 
   remove_tree (tmpdir);

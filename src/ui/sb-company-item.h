@@ -1,0 +1,107 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* sb-company-item.h: one company as the sidebar and the portfolio list it:
+ * name, credit code, a badge per program, the trade-fund total and the next
+ * deadline.
+ *
+ * Properties: "id" (gint64, construct-only), "name", "credit-code" (strings),
+ * "tase", "annual-report", "trade-fund", "hnte" (SbBadge), "trade-fund-total"
+ * (gint64 fen, SB_UNSET when not asked or not evaluated), "deadline" (guint
+ * SbDate, 0 when none) and "deadline-name" (string).  A badge's note (its
+ * tooltip) is set before the badge's property notifies. */
+#pragma once
+
+#include <glib-object.h>
+
+#include "sb-date.h"
+#include "sb-dossier.h"
+#include "sb-evaluate.h"
+#include "sb-policy.h"
+#include "sb-store.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  SB_BADGE_QUALIFIES,   /* eligible (trade fund: a subsidy above zero) */
+  SB_BADGE_MISSING,     /* not eligible, some check missing and none failed */
+  SB_BADGE_SHORT,       /* not eligible: a check failed */
+  SB_BADGE_ERROR,       /* the evaluation failed */
+  SB_BADGE_NOT_ASKED,   /* the company does not claim the program */
+} SbBadge;
+
+GType sb_badge_get_type (void) G_GNUC_CONST;
+#define SB_TYPE_BADGE (sb_badge_get_type ())
+
+/* The four programs, in the order of the badges. */
+typedef enum
+{
+  SB_PROGRAM_TASE,
+  SB_PROGRAM_ANNUAL_REPORT,
+  SB_PROGRAM_TRADE_FUND,
+  SB_PROGRAM_HNTE,
+  SB_N_PROGRAMS
+} SbProgram;
+
+/* "tase", "annual_report", "trade_fund", "hnte" (the widget names' part) */
+extern const char * const sb_program_ids[SB_N_PROGRAMS];
+/* "qualifies", "missing", "short", "error", "not-asked" */
+const char *sb_badge_to_string      (SbBadge badge);
+/* Translated short program name ("TASE") and badge word ("Short"). */
+const char *sb_program_short_name   (SbProgram program);
+const char *sb_program_name         (SbProgram program);
+const char *sb_badge_describe       (SbBadge badge);
+/* The icon name of a badge (shipped in the resources). */
+const char *sb_badge_icon_name      (SbBadge badge);
+/* The CSS class of a badge: "verdict-pass", "verdict-missing", … */
+const char *sb_badge_css_class      (SbBadge badge);
+
+#define SB_TYPE_COMPANY_ITEM (sb_company_item_get_type ())
+
+G_DECLARE_FINAL_TYPE (SbCompanyItem, sb_company_item, SB, COMPANY_ITEM, GObject)
+
+SbCompanyItem *sb_company_item_new               (gint64 id);
+/* An item with the name, code and verdicts the store listed.  The store
+ * knows eligible or not: "not eligible" shows as short until
+ * sb_company_item_update_from_evaluation () tells short from missing. */
+SbCompanyItem *sb_company_item_new_from_store    (const SbStoreCompany *company);
+
+gint64         sb_company_item_get_id            (SbCompanyItem *self);
+const char    *sb_company_item_get_name          (SbCompanyItem *self);
+void           sb_company_item_set_name          (SbCompanyItem *self, const char *name);
+const char    *sb_company_item_get_credit_code   (SbCompanyItem *self);
+void           sb_company_item_set_credit_code   (SbCompanyItem *self, const char *code);
+SbBadge        sb_company_item_get_badge         (SbCompanyItem *self, SbProgram program);
+/* The badge's tooltip (translated), never NULL. */
+const char    *sb_company_item_get_badge_note    (SbCompanyItem *self, SbProgram program);
+void           sb_company_item_set_badge         (SbCompanyItem *self, SbProgram program,
+                                                  SbBadge badge, const char *note);
+gint64         sb_company_item_get_trade_fund_total (SbCompanyItem *self);
+SbDate         sb_company_item_get_deadline      (SbCompanyItem *self);
+const char    *sb_company_item_get_deadline_name (SbCompanyItem *self);
+void           sb_company_item_set_deadline      (SbCompanyItem *self, SbDate date,
+                                                  const char *name);
+
+/* Sets the badges and the trade-fund total from an evaluation.  @claimed:
+ * which programs the company asks for; @evaluation NULL: it failed with
+ * @error (every claimed program then shows the error). */
+void           sb_company_item_update_from_evaluation (SbCompanyItem *self,
+                                                       const gboolean claimed[SB_N_PROGRAMS],
+                                                       const SbEvaluation *evaluation,
+                                                       const char *error);
+/* Sets the next deadline on or after @today among the programs claimed with
+ * @profiles (profile ids, NULL: not claimed), from the profiles' dates. */
+void           sb_company_item_update_deadline   (SbCompanyItem *self,
+                                                  SbPolicySet *policies,
+                                                  const char * const profiles[SB_N_PROGRAMS],
+                                                  SbDate today);
+/* Both, from a whole dossier (loaded from the store) evaluated at @today. */
+void           sb_company_item_update_from_dossier (SbCompanyItem *self, const SbDossier *d,
+                                                    SbPolicySet *policies, SbDate today);
+
+/* The badge of one program from its report (for a live evaluation). */
+SbBadge        sb_badge_from_tase        (const SbTaseReport *report);
+SbBadge        sb_badge_from_annual      (const SbAnnualReport *report);
+SbBadge        sb_badge_from_trade_fund  (const SbTradeFundReport *report);
+SbBadge        sb_badge_from_hnte        (const SbHnteReport *report);
+
+G_END_DECLS

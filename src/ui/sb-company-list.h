@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* sb-company-list.h: the sidebar: a search entry, the portfolio row and
+ * every company with a badge per program.
+ *
+ * Widget names (for tests): the search entry "search", the list "companies",
+ * the portfolio row "portfolio", a company's row "company:<id>" and inside it
+ * its badges "badge:tase", "badge:annual_report", "badge:trade_fund",
+ * "badge:hnte".  A badge carries the CSS class of its state (see
+ * sb_badge_css_class ()), its tooltip says it in words, and
+ * sb_company_list_badge_get_state () reads it back.
+ *
+ * Signal "activated" (gint64 id): a row was activated; 0 is the portfolio. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sb-company-item.h"
+
+G_BEGIN_DECLS
+
+#define SB_TYPE_COMPANY_LIST (sb_company_list_get_type ())
+
+G_DECLARE_FINAL_TYPE (SbCompanyList, sb_company_list, SB, COMPANY_LIST, AdwBin)
+
+GtkWidget      *sb_company_list_new              (void);
+/* Shows @companies (a GListModel of SbCompanyItem, watched for changes). */
+void            sb_company_list_set_model        (SbCompanyList *self, GListModel *companies);
+/* Marks the row of company @id as selected (0: the portfolio row); does not
+ * emit "activated". */
+void            sb_company_list_select           (SbCompanyList *self, gint64 id);
+/* Focuses the search entry (Ctrl+F). */
+void            sb_company_list_focus_search     (SbCompanyList *self);
+GtkEditable    *sb_company_list_get_search       (SbCompanyList *self);
+/* The row of company @id (NULL: none), shown or filtered out. */
+GtkWidget      *sb_company_list_get_row          (SbCompanyList *self, gint64 id);
+/* How many company rows the search lets through. */
+guint           sb_company_list_count_visible    (SbCompanyList *self);
+/* The state of a badge widget (as sb_badge_to_string ()), or NULL. */
+const char     *sb_company_list_badge_get_state  (GtkWidget *badge);
+
+G_END_DECLS

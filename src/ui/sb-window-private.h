@@ -1,0 +1,57 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* sb-window-private.h: what the window's action file shares with it. */
+#pragma once
+
+#include "sb-company-item.h"
+#include "sb-company-list.h"
+#include "sb-portfolio-view.h"
+#include "sb-window.h"
+
+G_BEGIN_DECLS
+
+struct _SbWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  SbApplication        *app;
+  SbSession            *session;
+  GListStore           *companies;      /* SbCompanyItem */
+  GHashTable           *deleted;        /* guint key → SbDossier, for undo */
+  guint                 next_deleted;
+  guint                 refine_source;
+  guint                 refine_position;
+  SbDate                today;
+
+  AdwToastOverlay      *toasts;
+  GtkStack             *main_stack;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar;
+  GtkWidget            *content;
+  SbCompanyList        *company_list;
+  GtkWidget            *company_button;
+  GtkWidget            *tables_button;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  GtkStack             *content_stack;
+  SbPortfolioView      *portfolio;
+  AdwViewStack         *view_stack;
+  GtkWidget            *company_view;
+  GtkWidget            *tase_view;
+  GtkWidget            *annual_view;
+  GtkWidget            *tradefund_view;
+  GtkWidget            *hnte_view;
+  AdwStatusPage        *fatal_page;
+};
+
+/* sb-window.c */
+void           sb_window_toast             (SbWindow *self, const char *message);
+SbCompanyItem *sb_window_find_item         (SbWindow *self, gint64 id, guint *position);
+/* Adds a company just stored to the list (evaluated from @d). */
+void           sb_window_add_company       (SbWindow *self, gint64 id, const SbDossier *d);
+void           sb_window_remove_company    (SbWindow *self, gint64 id);
+
+/* sb-window-actions.c */
+void           sb_window_actions_init_class (GtkWidgetClass *widget_class);
+void           sb_window_actions_update     (SbWindow *self);
+
+G_END_DECLS

@@ -1128,6 +1128,7 @@ run_cli (const char * const *args, char **err)
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) envp = g_get_environ ();
+  g_autofree char *out = NULL;
   int status = -1;
 
   envp = g_environ_setenv (envp, "XDG_DATA_HOME", tmpdir, TRUE);
@@ -1136,8 +1137,9 @@ run_cli (const char * const *args, char **err)
   for (guint i = 0; args[i] != NULL; i++)
     g_ptr_array_add (argv, (gpointer) args[i]);
   g_ptr_array_add (argv, NULL);
+  /* its output kept off the TAP stream */
   g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                NULL, err, &status, &error);
+                &out, err, &status, &error);
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (status));
   return WEXITSTATUS (status);

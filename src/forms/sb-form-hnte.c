@@ -235,6 +235,23 @@ add_condition_row (Ctx *c, const char *label, const char *id)
   cell->align = SB_CELL_ALIGN_CENTER;
 }
 
+/* An amount of sales as the guide writes it: "5,000万元", "2亿元". */
+static char *
+sales_text (gint64 fen)
+{
+  /* 1 亿元 = 10,000,000,000 fen, 1 万元 = 1,000,000 fen */
+  gint64 yi = G_GINT64_CONSTANT (10000000000);
+  g_autofree char *wan = NULL;
+
+  if (fen > 0 && fen % yi == 0)
+    return g_strdup_printf ("%" G_GINT64_FORMAT "亿元", fen / yi);
+  wan = sb_form_cell_text (SB_CELL_MONEY_WAN, fen);
+  /* 5,000.0000 → 5,000 */
+  if (g_str_has_suffix (wan, ".0000"))
+    wan[strlen (wan) - 5] = '\0';
+  return g_strconcat (wan, "万元", NULL);
+}
+
 /* The tier of the R&D ratio the check applied, in the guide's words. */
 static char *
 tier_text (const Ctx *c)
@@ -244,18 +261,13 @@ tier_text (const Ctx *c)
 
   if (check == NULL || check->threshold.den == 0)
     return NULL;
-  t1 = sb_form_cell_text (SB_CELL_MONEY_WAN, c->rules->rd_tier1_max_sales);
-  t2 = sb_form_cell_text (SB_CELL_MONEY_WAN, c->rules->rd_tier2_max_sales);
-  /* 5,000.0000 → 5,000 */
-  if (g_str_has_suffix (t1, ".0000"))
-    t1[strlen (t1) - 5] = '\0';
-  if (g_str_has_suffix (t2, ".0000"))
-    t2[strlen (t2) - 5] = '\0';
+  t1 = sales_text (c->rules->rd_tier1_max_sales);
+  t2 = sales_text (c->rules->rd_tier2_max_sales);
   if (sb_ratio_compare (check->threshold, c->rules->rd_ratio_tier1) == 0)
-    return g_strdup_printf ("最近一年销售收入小于%s万元（含）", t1);
+    return g_strdup_printf ("最近一年销售收入小于%s（含）", t1);
   if (sb_ratio_compare (check->threshold, c->rules->rd_ratio_tier2) == 0)
-    return g_strdup_printf ("最近一年销售收入在%s万元至%s万元（含）", t1, t2);
-  return g_strdup_printf ("最近一年销售收入在%s万元以上", t2);
+    return g_strdup_printf ("最近一年销售收入在%s至%s（含）", t1, t2);
+  return g_strdup_printf ("最近一年销售收入在%s以上", t2);
 }
 
 SbForm *

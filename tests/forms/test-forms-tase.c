@@ -54,6 +54,21 @@ company_new (SbDossier *d)
   return c;
 }
 
+/* Evaluates @c again after an edit of its model. */
+static void
+company_refresh (Company *c)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&c->dossier, sb_dossier_free);
+  g_clear_pointer (&c->evaluation, sb_evaluation_free);
+  c->dossier = sb_enterprise_to_dossier (c->enterprise);
+  c->evaluation = sb_enterprise_evaluate (c->enterprise, policy_set, at (), &error);
+  g_assert_no_error (error);
+  c->input.dossier = c->dossier;
+  c->input.evaluation = c->evaluation;
+}
+
 static void
 company_free (Company *c)
 {
@@ -830,6 +845,38 @@ test_hnte (void)
   assert_build_fails (c, "hnte-summary", 2025, SB_FORM_ERROR_NO_YEAR);
 }
 
+/* The tier of the R&D ratio follows last year's sales, in the guide's words. */
+static void
+test_hnte_tiers (void)
+{
+  g_autoptr(Company) c = load_hnte ();
+  SbFiscalYear *last = sb_enterprise_find_year (c->enterprise, 2024);
+  struct { gint64 sales; const char *line; gint64 num, den; } tiers[] = {
+    { G_GINT64_CONSTANT (5000000000), "　适用比例：最近一年销售收入小于5,000万元（含）", 5, 100 },
+    { G_GINT64_CONSTANT (5000000001), "　适用比例：最近一年销售收入在5,000万元至2亿元（含）", 4, 100 },
+    { G_GINT64_CONSTANT (20000000000), "　适用比例：最近一年销售收入在5,000万元至2亿元（含）", 4, 100 },
+    { G_GINT64_CONSTANT (20000000001), "　适用比例：最近一年销售收入在2亿元以上", 3, 100 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tiers); i++)
+    {
+      g_autoptr(SbForm) form = NULL;
+      SbTable *table;
+      SbTableRow *row;
+
+      g_object_set (last, "sales-revenue", tiers[i].sales, NULL);
+      company_refresh (c);
+      form = build (c, "hnte-summary", 0);
+      table = table_at (form, 0);
+      find_row (table, tiers[i].line);
+      row = find_row (table, "研究开发费用总额占同期销售收入总额的比例");
+      assert_percent (cell_at (row, 1), tiers[i].num, tiers[i].den);
+      assert_money (cell_at (find_row (table, "销售收入（元）"), 4), tiers[i].sales);
+      assert_money (cell_at (find_row (table, "销售收入（元）"), 5),
+                    G_GINT64_CONSTANT (8300000000) + tiers[i].sales);
+    }
+}
+
 /* ---------------------------------------------------------------- not asked */
 
 static void
@@ -1206,6 +1253,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/forms/tase/materials", test_materials);
   g_test_add_func ("/forms/annual/report", test_annual);
   g_test_add_func ("/forms/hnte/summary", test_hnte);
+  g_test_add_func ("/forms/hnte/tiers", test_hnte_tiers);
   g_test_add_func ("/forms/not-asked", test_not_asked);
   g_test_add_func ("/forms/tase/xlsx-annex3", test_xlsx_annex3);
   g_test_add_func ("/forms/tase/xlsx-titles", test_xlsx_titles);

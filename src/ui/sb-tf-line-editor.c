@@ -76,12 +76,14 @@ editor_set_error (SbTfLineEditor *self, Cell *cell, const char *message)
   gtk_widget_set_visible (GTK_WIDGET (self->message), self->error != NULL);
 }
 
-/* The cell's message changed: "Line 2, Fee: Type a number …" under the table. */
+/* The cell's message changed: "Line 2, Fee: Type an amount …\nThe last good value is
+ * kept: ¥48,000.00" under the table. */
 static void
 on_cell_error (Cell *cell)
 {
   SbTfLineEditor *self = cell->editor;
-  const char *problem = sb_cell_entry_get_problem (SB_CELL_ENTRY (cell->entry));
+  /* what is wrong, and the value kept */
+  const char *problem = sb_cell_entry_get_error (SB_CELL_ENTRY (cell->entry));
 
   if (problem != NULL && cell->list_item != NULL)
     {

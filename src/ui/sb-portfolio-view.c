@@ -72,9 +72,9 @@ column_title (const Column *column)
         case SB_PROGRAM_TASE:
           return _("TASE");
         case SB_PROGRAM_ANNUAL_REPORT:
-          return _("Annual report");
+          return C_("portfolio column", "Annual");
         case SB_PROGRAM_TRADE_FUND:
-          return _("Trade fund");
+          return C_("portfolio column", "Fund");
         case SB_PROGRAM_HNTE:
         case SB_N_PROGRAMS:
         default:
@@ -93,7 +93,8 @@ column_title (const Column *column)
 static GtkWidget *
 cell_new (const Column *column)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *box = gtk_box_new (column->kind == COLUMN_DEADLINE ? GTK_ORIENTATION_VERTICAL
+                                                                : GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -109,7 +110,7 @@ cell_new (const Column *column)
       break;
     case COLUMN_NAME:
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_width_chars (GTK_LABEL (label), 14);
+      gtk_label_set_width_chars (GTK_LABEL (label), 18);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
       break;
     case COLUMN_CREDIT_CODE:
@@ -125,11 +126,24 @@ cell_new (const Column *column)
     {
       GtkWidget *what = gtk_label_new (NULL);
 
+      gtk_box_set_spacing (GTK_BOX (box), 0);
       gtk_widget_add_css_class (what, "dim-label");
+      gtk_widget_add_css_class (what, "caption");
       gtk_label_set_xalign (GTK_LABEL (what), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (what), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (what), 24);
       gtk_box_append (GTK_BOX (box), what);
     }
   return box;
+}
+
+static void
+set_dim (GtkWidget *label, gboolean dim)
+{
+  if (dim)
+    gtk_widget_add_css_class (label, "dim-label");
+  else
+    gtk_widget_remove_css_class (label, "dim-label");
 }
 
 static void
@@ -176,6 +190,7 @@ cell_refresh (GtkListItem *list_item)
         g_autofree char *money = total != SB_UNSET ? sb_input_format_money (total) : NULL;
 
         gtk_label_set_text (GTK_LABEL (label), money != NULL ? money : "—");
+        set_dim (label, money == NULL);
       }
       break;
     case COLUMN_DEADLINE:
@@ -186,8 +201,11 @@ cell_refresh (GtkListItem *list_item)
         const char *what = sb_company_item_get_deadline_name (item);
 
         gtk_label_set_text (GTK_LABEL (label), day != NULL ? day : "—");
+        set_dim (label, day == NULL);
         gtk_label_set_text (GTK_LABEL (gtk_widget_get_next_sibling (label)),
                             day != NULL && what != NULL ? what : "");
+        gtk_widget_set_visible (gtk_widget_get_next_sibling (label), day != NULL && what != NULL);
+        gtk_widget_set_tooltip_text (box, day != NULL ? what : NULL);
       }
       break;
     }
@@ -346,7 +364,7 @@ sb_portfolio_view_init (SbPortfolioView *self)
 
   self->table = GTK_COLUMN_VIEW (gtk_column_view_new (NULL));
   gtk_widget_set_name (GTK_WIDGET (self->table), "portfolio");
-  gtk_widget_add_css_class (GTK_WIDGET (self->table), "data-table");
+  gtk_widget_add_css_class (GTK_WIDGET (self->table), "portfolio");
   gtk_column_view_set_show_column_separators (self->table, FALSE);
   gtk_column_view_set_reorderable (self->table, FALSE);
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
@@ -364,7 +382,10 @@ sb_portfolio_view_init (SbPortfolioView *self)
       g_object_unref (sorter);
       gtk_column_view_column_set_resizable (column, TRUE);
       if (columns[i].kind == COLUMN_NAME)
-        gtk_column_view_column_set_expand (column, TRUE);
+        {
+          gtk_column_view_column_set_expand (column, TRUE);
+          gtk_column_view_column_set_fixed_width (column, 230);
+        }
       gtk_column_view_append_column (self->table, column);
       self->columns[i] = column;
       g_object_unref (column);

@@ -382,6 +382,8 @@ on_changed (SbCellEntry *self)
   g_auto(GValue) value = G_VALUE_INIT;
   g_auto(GValue) stored = G_VALUE_INIT;
   g_autoptr(GError) error = NULL;
+  GObject *blocked;
+  gulong blocked_id;
 
   if (self->updating || (self->object == NULL && self->store == NULL))
     return;
@@ -404,16 +406,21 @@ on_changed (SbCellEntry *self)
   if (self->object != NULL && g_param_values_cmp (self->pspec, &value, &stored) == 0)
     return;
 
+  /* the store function may bind the entry to another object (a staff
+   * month made or dropped): unblock the handler that was blocked */
   self->busy = TRUE;
   g_object_ref (self);
-  if (self->notify_id != 0)
-    g_signal_handler_block (self->object, self->notify_id);
+  blocked = self->object != NULL ? g_object_ref (self->object) : NULL;
+  blocked_id = self->notify_id;
+  if (blocked_id != 0)
+    g_signal_handler_block (blocked, blocked_id);
   if (self->store != NULL)
     self->store (self, &value, self->store_data);
   else
     g_object_set_property (self->object, self->pspec->name, &value);
-  if (self->notify_id != 0)
-    g_signal_handler_unblock (self->object, self->notify_id);
+  if (blocked_id != 0 && g_signal_handler_is_connected (blocked, blocked_id))
+    g_signal_handler_unblock (blocked, blocked_id);
+  g_clear_object (&blocked);
   self->busy = FALSE;
   g_object_unref (self);
 }

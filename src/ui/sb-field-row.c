@@ -137,10 +137,7 @@ build (SbFieldRow *self)
   gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 16);
   gtk_widget_set_valign (self->entry, GTK_ALIGN_CENTER);
   if (self->kind == SB_FIELD_TEXT)
-    {
-      gtk_widget_set_hexpand (self->entry, TRUE);
-      gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 24);
-    }
+    gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 30);
   gtk_box_append (GTK_BOX (line), self->entry);
 
   self->suffix = gtk_label_new ("万元");
@@ -176,7 +173,8 @@ build (SbFieldRow *self)
 GtkWidget *
 sb_field_row_new (const char *title, SbFieldKind kind)
 {
-  return g_object_new (SB_TYPE_FIELD_ROW, "kind", kind, "title", title, NULL);
+  return g_object_new (SB_TYPE_FIELD_ROW, "kind", kind, "use-markup", FALSE, "title", title,
+                       NULL);
 }
 
 void

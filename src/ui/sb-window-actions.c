@@ -5,9 +5,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sb-tables-dialog.h"
 #include "sb-window-private.h"
-
-static const char *view_names[] = { "company", "tase", "annual", "tradefund", "hnte" };
 
 void
 sb_window_actions_update (SbWindow *self)
@@ -25,6 +24,7 @@ sb_window_actions_update (SbWindow *self)
   gtk_widget_action_set_enabled (widget, "win.duplicate-company", open);
   gtk_widget_action_set_enabled (widget, "win.delete-company", open);
   gtk_widget_action_set_enabled (widget, "win.show-view", open);
+  gtk_widget_action_set_enabled (widget, "win.tables", open);
 }
 
 /* Stores @dossier as a new company and opens it. */
@@ -371,6 +371,17 @@ export_dossier (GtkWidget *widget, const char *action, GVariant *param)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* ---- the official tables ---------------------------------------------- */
+
+static void
+show_tables (GtkWidget *widget, const char *action, GVariant *param)
+{
+  SbWindow *self = SB_WINDOW (widget);
+
+  if (self->session != NULL)
+    sb_tables_dialog_present (GTK_WINDOW (self), self->session);
+}
+
 /* ---- navigation ------------------------------------------------------- */
 
 static void
@@ -390,8 +401,8 @@ show_view (GtkWidget *widget, const char *action, GVariant *param)
 
   if (self->session == NULL)
     return;
-  for (guint i = 0; i < G_N_ELEMENTS (view_names); i++)
-    if (g_str_equal (name, view_names[i]))
+  for (guint i = 0; i < SB_WINDOW_N_VIEWS; i++)
+    if (g_str_equal (name, sb_window_view_names[i]))
       {
         adw_view_stack_set_visible_child_name (self->view_stack, name);
         adw_leaflet_set_visible_child (self->leaflet, self->content);
@@ -429,14 +440,20 @@ sb_window_actions_init_class (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view);
   gtk_widget_class_install_action (widget_class, "win.show-portfolio", NULL, show_portfolio);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back);
+  gtk_widget_class_install_action (widget_class, "win.tables", NULL, show_tables);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-company", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (view_names); i++)
+  for (guint i = 0; i < SB_WINDOW_N_VIEWS; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
-                                         "win.show-view", "s", view_names[i]);
+                                         "win.show-view", "s", sb_window_view_names[i]);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Home, GDK_ALT_MASK,
                                        "win.show-portfolio", NULL);
+  /* the tables window prints (Ctrl+P) and exports (Ctrl+E) what it shows */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "win.tables", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "win.tables", NULL);
 }

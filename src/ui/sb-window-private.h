@@ -9,6 +9,17 @@
 
 G_BEGIN_DECLS
 
+/* The pages of a company, in the switcher's order. */
+typedef enum
+{
+  SB_WINDOW_VIEW_COMPANY,
+  SB_WINDOW_VIEW_TASE,
+  SB_WINDOW_VIEW_ANNUAL,
+  SB_WINDOW_VIEW_TRADEFUND,
+  SB_WINDOW_VIEW_HNTE,
+  SB_WINDOW_N_VIEWS
+} SbWindowView;
+
 struct _SbWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -35,15 +46,17 @@ struct _SbWindow
   GtkStack             *content_stack;
   SbPortfolioView      *portfolio;
   AdwViewStack         *view_stack;
-  GtkWidget            *company_view;
-  GtkWidget            *tase_view;
-  GtkWidget            *annual_view;
-  GtkWidget            *tradefund_view;
-  GtkWidget            *hnte_view;
+  /* the five pages of a company, made when first needed (a window that
+   * opens on the portfolio shows its first frame sooner) */
+  AdwBin               *pages[SB_WINDOW_N_VIEWS];
+  GtkWidget            *views[SB_WINDOW_N_VIEWS];
+  guint                 views_source;
   AdwStatusPage        *fatal_page;
 };
 
 /* sb-window.c */
+extern const char * const sb_window_view_names[SB_WINDOW_N_VIEWS];
+
 void           sb_window_toast             (SbWindow *self, const char *message);
 SbCompanyItem *sb_window_find_item         (SbWindow *self, gint64 id, guint *position);
 /* Adds a company just stored to the list (evaluated from @d). */

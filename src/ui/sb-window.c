@@ -242,14 +242,121 @@ on_enterprise_notify (SbWindow *self, GParamSpec *pspec, SbEnterprise *enterpris
   update_title (self);
 }
 
+const char * const sb_window_view_names[SB_WINDOW_N_VIEWS] = {
+  "company", "tase", "annual", "tradefund", "hnte",
+};
+
+static void
+view_set_session (SbWindow *self, SbWindowView view, SbSession *session)
+{
+  GtkWidget *widget = self->views[view];
+
+  if (widget == NULL)
+    return;
+  switch (view)
+    {
+    case SB_WINDOW_VIEW_COMPANY:
+      sb_company_view_set_session (SB_COMPANY_VIEW (widget), session);
+      break;
+    case SB_WINDOW_VIEW_TASE:
+      sb_tase_view_set_session (SB_TASE_VIEW (widget), session);
+      break;
+    case SB_WINDOW_VIEW_ANNUAL:
+      sb_annual_view_set_session (SB_ANNUAL_VIEW (widget), session);
+      break;
+    case SB_WINDOW_VIEW_TRADEFUND:
+      sb_tradefund_view_set_session (SB_TRADEFUND_VIEW (widget), session);
+      break;
+    case SB_WINDOW_VIEW_HNTE:
+    case SB_WINDOW_N_VIEWS:
+    default:
+      sb_hnte_view_set_session (SB_HNTE_VIEW (widget), session);
+      break;
+    }
+}
+
+/* Makes the page @view (once) and shows the open company in it. */
+static void
+ensure_view (SbWindow *self, SbWindowView view)
+{
+  GtkWidget *child;
+
+  if (self->views[view] != NULL)
+    return;
+  switch (view)
+    {
+    case SB_WINDOW_VIEW_COMPANY:
+      self->views[view] = sb_company_view_new ();
+      /* the Company page is one long form */
+      child = gtk_scrolled_window_new ();
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (child), GTK_POLICY_NEVER,
+                                      GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (child), self->views[view]);
+      break;
+    case SB_WINDOW_VIEW_TASE:
+      child = self->views[view] = sb_tase_view_new ();
+      break;
+    case SB_WINDOW_VIEW_ANNUAL:
+      child = self->views[view] = sb_annual_view_new ();
+      break;
+    case SB_WINDOW_VIEW_TRADEFUND:
+      child = self->views[view] = sb_tradefund_view_new ();
+      break;
+    case SB_WINDOW_VIEW_HNTE:
+    case SB_WINDOW_N_VIEWS:
+    default:
+      child = self->views[view] = sb_hnte_view_new ();
+      break;
+    }
+  adw_bin_set_child (self->pages[view], child);
+  view_set_session (self, view, self->session);
+}
+
+static SbWindowView
+visible_view (SbWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  for (guint i = 0; i < SB_WINDOW_N_VIEWS; i++)
+    if (g_strcmp0 (name, sb_window_view_names[i]) == 0)
+      return i;
+  return SB_WINDOW_VIEW_COMPANY;
+}
+
+/* The pages not shown yet, made after the window has drawn. */
+static gboolean
+make_views_idle (gpointer data)
+{
+  SbWindow *self = data;
+
+  for (guint i = 0; i < SB_WINDOW_N_VIEWS; i++)
+    if (self->views[i] == NULL)
+      {
+        ensure_view (self, i);
+        return G_SOURCE_CONTINUE;
+      }
+  self->views_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_page_changed (SbWindow *self)
+{
+  if (self->session != NULL)
+    ensure_view (self, visible_view (self));
+}
+
 static void
 set_views (SbWindow *self, SbSession *session)
 {
-  sb_company_view_set_session (SB_COMPANY_VIEW (self->company_view), session);
-  sb_tase_view_set_session (SB_TASE_VIEW (self->tase_view), session);
-  sb_annual_view_set_session (SB_ANNUAL_VIEW (self->annual_view), session);
-  sb_tradefund_view_set_session (SB_TRADEFUND_VIEW (self->tradefund_view), session);
-  sb_hnte_view_set_session (SB_HNTE_VIEW (self->hnte_view), session);
+  for (guint i = 0; i < SB_WINDOW_N_VIEWS; i++)
+    view_set_session (self, i, session);
+  if (session != NULL)
+    {
+      ensure_view (self, visible_view (self));
+      if (self->views_source == 0)
+        self->views_source = g_idle_add_full (G_PRIORITY_LOW, make_views_idle, self, NULL);
+    }
 }
 
 static void
@@ -318,6 +425,7 @@ shown:
                                                                          : "portfolio");
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, company_id > 0);
   gtk_widget_set_visible (self->company_button, company_id > 0);
+  gtk_widget_set_visible (self->tables_button, company_id > 0);
   if (company_id == 0)
     sb_portfolio_view_resort (self->portfolio);
   sb_company_list_select (self->company_list, company_id);
@@ -397,8 +505,9 @@ sb_window_dispose (GObject *object)
   SbWindow *self = SB_WINDOW (object);
 
   g_clear_handle_id (&self->refine_source, g_source_remove);
-  if (self->company_view != NULL)
-    set_views (self, NULL);
+  g_clear_handle_id (&self->views_source, g_source_remove);
+  for (guint i = 0; i < SB_WINDOW_N_VIEWS; i++)
+    view_set_session (self, i, NULL);
   close_session (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SB_TYPE_WINDOW);
   G_OBJECT_CLASS (sb_window_parent_class)->dispose (object);
@@ -426,11 +535,6 @@ sb_window_class_init (SbWindowClass *klass)
 
   g_type_ensure (SB_TYPE_COMPANY_LIST);
   g_type_ensure (SB_TYPE_PORTFOLIO_VIEW);
-  g_type_ensure (SB_TYPE_COMPANY_VIEW);
-  g_type_ensure (SB_TYPE_TASE_VIEW);
-  g_type_ensure (SB_TYPE_ANNUAL_VIEW);
-  g_type_ensure (SB_TYPE_TRADEFUND_VIEW);
-  g_type_ensure (SB_TYPE_HNTE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/shenbao/Shenbao/ui/sb-window.ui");
@@ -447,14 +551,20 @@ sb_window_class_init (SbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SbWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, portfolio);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, SbWindow, company_view);
-  gtk_widget_class_bind_template_child (widget_class, SbWindow, tase_view);
-  gtk_widget_class_bind_template_child (widget_class, SbWindow, annual_view);
-  gtk_widget_class_bind_template_child (widget_class, SbWindow, tradefund_view);
-  gtk_widget_class_bind_template_child (widget_class, SbWindow, hnte_view);
+  gtk_widget_class_bind_template_child_full (widget_class, "company_page", FALSE,
+                                             G_STRUCT_OFFSET (SbWindow, pages[0]));
+  gtk_widget_class_bind_template_child_full (widget_class, "tase_page", FALSE,
+                                             G_STRUCT_OFFSET (SbWindow, pages[1]));
+  gtk_widget_class_bind_template_child_full (widget_class, "annual_page", FALSE,
+                                             G_STRUCT_OFFSET (SbWindow, pages[2]));
+  gtk_widget_class_bind_template_child_full (widget_class, "tradefund_page", FALSE,
+                                             G_STRUCT_OFFSET (SbWindow, pages[3]));
+  gtk_widget_class_bind_template_child_full (widget_class, "hnte_page", FALSE,
+                                             G_STRUCT_OFFSET (SbWindow, pages[4]));
   gtk_widget_class_bind_template_child (widget_class, SbWindow, fatal_page);
   gtk_widget_class_bind_template_callback (widget_class, on_company_activated);
   gtk_widget_class_bind_template_callback (widget_class, update_switcher_bar);
+  gtk_widget_class_bind_template_callback (widget_class, on_page_changed);
 
   sb_window_actions_init_class (widget_class);
 }

@@ -4,8 +4,9 @@
  *
  * Actions (win.*): new-company (Ctrl+N), duplicate-company, delete-company
  * (with an undo toast: undo-delete), import, export, search (Ctrl+F),
- * show-view::company|tase|annual|tradefund|hnte (Alt+1…5), show-portfolio,
- * back.  Widget names: the sidebar and its rows as sb-company-list.h says,
+ * show-view::company|tase|annual|tradefund|hnte (Alt+1…5), show-portfolio
+ * (Alt+Home), tables (the official tables of the open company: Ctrl+P,
+ * Ctrl+E), back.  Widget names: the sidebar and its rows as sb-company-list.h says,
  * the portfolio table "portfolio", the page of a database that cannot be
  * opened "database-error". */
 #pragma once

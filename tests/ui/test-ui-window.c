@@ -183,10 +183,25 @@ test_select_company (void)
                            g_variant_new_string ("company"));
   g_assert_cmpstr (sb_window_get_page (window), ==, "company");
 
+  /* the official tables of the open company (Ctrl+P, Ctrl+E) */
+  ui_test_activate_action (GTK_WIDGET (window), "win.tables", NULL);
+  {
+    GtkWidget *tables = ui_test_find_anywhere ("tables-dialog");
+
+    g_assert_nonnull (tables);
+    g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (tables)) == GTK_WINDOW (window));
+    gtk_window_destroy (GTK_WINDOW (tables));
+    ui_test_iterate ();
+  }
+
   /* back to every company */
   ui_test_activate_action (GTK_WIDGET (window), "win.show-portfolio", NULL);
   g_assert_null (sb_window_get_session (window));
   g_assert_cmpstr (sb_window_get_page (window), ==, "portfolio");
+  /* no company, no tables */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.tables", NULL);
+  ui_test_iterate ();
+  g_assert_null (ui_test_find_anywhere ("tables-dialog"));
   ui_test_close_window (window);
 }
 

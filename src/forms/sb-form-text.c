@@ -440,7 +440,7 @@ sb_form_text_height (SbFormText *self, const char *text, double size, gboolean b
                      double width)
 {
   Face *face = get_face (self, size, bold);
-  Plain plain;
+  Plain plain = { 0 };
   int h;
 
   if (*text == '\0')
@@ -464,7 +464,7 @@ sb_form_text_show (SbFormText *self, cairo_t *cr, const char *text, double size,
                    gboolean bold, double width, PangoAlignment align, double x, double y)
 {
   Face *face = get_face (self, size, bold);
-  Plain plain;
+  Plain plain = { 0 };
   int h;
 
   if (*text == '\0')

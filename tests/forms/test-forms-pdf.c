@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "sb-form-text.h"
 #include "sb-form-writers.h"
 
 static char *tmp_dir;
@@ -759,6 +760,49 @@ test_draw_any_surface (void)
   cairo_surface_destroy (surface);
 }
 
+/* Plain lines are measured and wrapped from a cache of glyphs; they come
+ * out as Pango lays them out (a zero-width space makes a text go through
+ * Pango). */
+static void
+test_plain_text_as_pango (void)
+{
+  g_autoptr(SbFormText) text = sb_form_text_new ();
+  const char *lines[] = { "HT-2024-0001", "1,234,567.89", "大连星海软件有限公司",
+                          "Acme Software Ltd.", "软件开发与运维服务合同（第二期）",
+                          "第 1 页 共 1 页", NULL };
+  const char *wrapped[] = { "面向物流事业部的企业资源计划平台运维与离岸软件外包服务合同",
+                            "技术先进型服务业务收入及离岸外包收入明细表",
+                            "Enterprise resource planning platform maintenance services",
+                            NULL };
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    for (guint bold = 0; bold < 2; bold++)
+      {
+        g_autofree char *slow = g_strconcat (lines[i], "\u200b", NULL);
+        double w1, h1, w2, h2;
+
+        sb_form_text_line_size (text, lines[i], 10, bold, &w1, &h1);
+        sb_form_text_line_size (text, slow, 10, bold, &w2, &h2);
+        g_assert_cmpfloat (w1, >, 0);
+        g_assert_cmpfloat_with_epsilon (w1, w2, w2 * 0.02);
+        g_assert_cmpfloat_with_epsilon (h1, h2, 0.01);
+      }
+  for (guint i = 0; wrapped[i] != NULL; i++)
+    for (double width = 60; width <= 300; width += 40)
+      {
+        g_autofree char *slow = g_strconcat (wrapped[i], "\u200b", NULL);
+        double h1 = sb_form_text_height (text, wrapped[i], 10, FALSE, width);
+        double h2 = sb_form_text_height (text, slow, 10, FALSE, width);
+
+        g_assert_cmpfloat_with_epsilon (h1, h2, 0.01);
+      }
+  /* an empty text takes no room; a text with a line break is several lines */
+  g_assert_cmpfloat (sb_form_text_height (text, "", 10, FALSE, 100), ==, 0);
+  g_assert_cmpfloat (sb_form_text_height (text, "甲\n乙", 10, FALSE, 100), >,
+                     1.9 * sb_form_text_height (text, "甲", 10, FALSE, 100));
+  g_assert_cmpfloat (sb_form_text_height (text, "甲", 10, FALSE, -1), >, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -779,6 +823,7 @@ main (int argc, char **argv)
   g_test_add_func ("/forms/pdf/empty-table", test_empty_table);
   g_test_add_func ("/forms/pdf/write-errors", test_write_errors);
   g_test_add_func ("/forms/pdf/draw-any-surface", test_draw_any_surface);
+  g_test_add_func ("/forms/pdf/plain-text-as-pango", test_plain_text_as_pango);
   ret = g_test_run ();
 
   if (g_getenv ("SB_KEEP_TMP") == NULL)

@@ -223,7 +223,7 @@ build (SbStaffGrid *self)
 {
   int y = sb_fiscal_year_get_year (self->year);
   GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *summary = gtk_grid_new ();
+  GtkWidget *summary = gtk_flow_box_new ();
   GtkWidget *left = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   GtkWidget *messages = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *label;
@@ -312,12 +312,14 @@ build (SbStaffGrid *self)
   gtk_box_append (GTK_BOX (left), grid);
   gtk_box_append (GTK_BOX (left), messages);
   gtk_box_append (GTK_BOX (self), left);
+  gtk_widget_set_hexpand (left, TRUE);
 
   /* the year, as the engine averages it */
-  gtk_grid_set_row_spacing (GTK_GRID (summary), 4);
-  gtk_grid_set_column_spacing (GTK_GRID (summary), 12);
-  gtk_widget_set_valign (summary, GTK_ALIGN_START);
-  gtk_widget_set_margin_top (summary, 24);
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (summary), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (summary), 4);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (summary), 24);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (summary), 8);
+  gtk_widget_set_margin_top (summary, 8);
   {
     static const char *const titles[] = {
       N_("Months of operation"), N_("Average staff"), N_("Average degree staff"),
@@ -338,14 +340,18 @@ build (SbStaffGrid *self)
         GtkWidget *v = i == 0 ? self->months_label : i == 1 ? self->total_avg
                        : i == 2 ? self->degree_avg : self->ratio;
 
+        GtkWidget *item = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
         gtk_label_set_xalign (GTK_LABEL (t), 0.0f);
         gtk_widget_add_css_class (t, "dim-label");
-        gtk_grid_attach (GTK_GRID (summary), t, 0, (int) i, 1, 1);
-        gtk_grid_attach (GTK_GRID (summary), v, 1, (int) i, 1, 1);
+        gtk_widget_add_css_class (t, "caption");
+        gtk_box_append (GTK_BOX (item), t);
+        gtk_box_append (GTK_BOX (item), v);
+        gtk_flow_box_append (GTK_FLOW_BOX (summary), item);
       }
     gtk_widget_add_css_class (self->ratio, "heading");
   }
-  gtk_box_append (GTK_BOX (self), summary);
+  gtk_box_append (GTK_BOX (left), summary);
 }
 
 static void
@@ -381,9 +387,9 @@ sb_staff_grid_class_init (SbStaffGridClass *klass)
 static void
 sb_staff_grid_init (SbStaffGrid *self)
 {
-  /* the grid, and the year's averages beside it */
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_HORIZONTAL);
-  gtk_box_set_spacing (GTK_BOX (self), 36);
+  /* the grid, its messages, and the year's averages under them */
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
+  gtk_box_set_spacing (GTK_BOX (self), 6);
 }
 
 GtkWidget *

@@ -778,6 +778,35 @@ test_screenshot (Fixture *f, gconstpointer data)
   shot_at (f, dir, "2024:income-total", "company-error.png");
   prepend_text (get (f, "2024:staff:2:total"), "-");
   shot_at (f, dir, "2024:staff:1:total", "company-staff-error.png");
+
+  /* the catalogue of the first contract's picker, open */
+  {
+    GListModel *list = sb_fiscal_year_get_contracts (year (f, 2024));
+    g_autoptr(SbContractRow) first = g_list_model_get_item (list, 0);
+    GtkWidget *picker = contract_cell (f, first, "category");
+    GtkWidget *button = gtk_widget_get_first_child (picker);
+    g_autofree char *path = g_build_filename (dir, "company-catalogue.png", NULL);
+
+    shot_at (f, dir, "2024:contracts", "company-contracts.png");
+    g_autofree char *cmd = g_strdup_printf ("import -window root %s", path);
+
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    for (int i = 0; i < 10; i++)
+      ui_test_iterate ();
+    /* a popover is a surface of its own: the screen's picture */
+    g_spawn_command_line_sync (cmd, NULL, NULL, NULL, NULL);
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  }
+
+  /* a declaration not answered, and a new year */
+  g_object_set (enterprise (f), "owns-core-ip", -1, "clean-record-2y", 0, NULL);
+  {
+    g_autoptr(SbFiscalYear) y2025 = sb_fiscal_year_new (2025);
+
+    sb_enterprise_add_year (enterprise (f), y2025);
+  }
+  shot_at (f, dir, "scope-advanced-tech", "company-declarations.png");
+  shot_at (f, dir, "years", "company-new-year.png");
 }
 
 int

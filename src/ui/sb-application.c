@@ -3,6 +3,8 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib-unix.h>
+#include <signal.h>
 #include <stdio.h>
 
 #include "sb-application.h"
@@ -222,6 +224,15 @@ quit (GSimpleAction *action, GVariant *param, gpointer data)
   g_application_quit (app);
 }
 
+/* SIGTERM (a session ending), SIGINT, SIGHUP: quit as Ctrl+Q does, so that
+ * the open company is written and the database closed cleanly. */
+static gboolean
+on_quit_signal (gpointer data)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (data), "quit", NULL);
+  return G_SOURCE_CONTINUE;
+}
+
 static const GActionEntry app_actions[] = {
   { .name = "about", .activate = show_about },
   { .name = "quit", .activate = quit },
@@ -275,6 +286,10 @@ sb_application_startup (GApplication *app)
 
       gtk_application_set_accels_for_action (GTK_APPLICATION (app), detailed, accels);
     }
+
+  g_unix_signal_add (SIGTERM, on_quit_signal, app);
+  g_unix_signal_add (SIGINT, on_quit_signal, app);
+  g_unix_signal_add (SIGHUP, on_quit_signal, app);
 
   self->settings = load_settings ();
   self->policies = sb_policy_set_new_default (NULL);

@@ -127,6 +127,7 @@ cell_new (const Column *column)
       GtkWidget *what = gtk_label_new (NULL);
 
       gtk_box_set_spacing (GTK_BOX (box), 0);
+      gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (what, "dim-label");
       gtk_widget_add_css_class (what, "caption");
       gtk_label_set_xalign (GTK_LABEL (what), 0);

@@ -1,0 +1,501 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-ui-programs.c: the TASE, Annual report and HNTE pages of the real
+ * window on a seeded database: the check rows follow what is typed, with
+ * their icons, values and shortfalls; the statement counter, the materials
+ * checklist, the mode and the HNTE self-scores.
+ *
+ * With SHENBAO_SCREENSHOT_DIR set, each page is also saved as a PNG there. */
+#include "config.h"
+
+#include "sb-annual-view.h"
+#include "sb-hnte-view.h"
+#include "sb-input.h"
+#include "sb-tase-view.h"
+#include "ui-test-util.h"
+
+#define TASE_COMPANY "大连星海软件有限公司"
+
+/* ---------------------------------------------------------------- helpers */
+
+static GtkWidget *
+find_type (GtkWidget *root, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* @name under @root, waiting a few frames for it to appear. */
+static GtkWidget *
+get (GtkWidget *root, const char *name)
+{
+  GtkWidget *w = NULL;
+
+  for (int i = 0; i < 20 && (w = ui_test_find (root, name)) == NULL; i++)
+    ui_test_iterate ();
+  if (w == NULL)
+    g_error ("no widget named “%s”", name);
+  return w;
+}
+
+static SbStatus
+row_status (GtkWidget *row)
+{
+  return (SbStatus) GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "sb-status"));
+}
+
+static const char *
+row_icon (GtkWidget *row)
+{
+  return gtk_image_get_icon_name (GTK_IMAGE (get (row, "status-icon")));
+}
+
+/* The text of label @name in @row, or NULL when hidden. */
+static const char *
+row_text (GtkWidget *row, const char *name)
+{
+  GtkWidget *label = get (row, name);
+
+  if (!gtk_widget_get_visible (label))
+    return NULL;
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+/* A click (gtk_widget_activate () clicks a button only after its pressed look). */
+static void
+click (GtkWidget *button)
+{
+  g_assert_true (GTK_IS_BUTTON (button));
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  ui_test_iterate ();
+}
+
+/* Types a year into a year row's spin button and presses Enter. */
+static void
+set_year (GtkWidget *row, const char *year)
+{
+  GtkWidget *spin = get (row, "spin");
+
+  ui_test_replace (spin, year);
+  /* Enter in its text */
+  g_signal_emit_by_name (find_type (spin, GTK_TYPE_TEXT), "activate");
+  ui_test_iterate ();
+}
+
+static void
+screenshot (SbWindow *window, const char *name)
+{
+  const char *dir = g_getenv ("SHENBAO_SCREENSHOT_DIR");
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (ui_test_screenshot (GTK_WIDGET (window), path));
+}
+
+/* Scrolls every scrolled window under @root to its end, for a screenshot
+ * of what is below. */
+static void
+scroll_to_end (GtkWidget *root)
+{
+  if (GTK_IS_SCROLLED_WINDOW (root))
+    {
+      GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (root));
+
+      gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    scroll_to_end (child);
+  ui_test_iterate ();
+}
+
+static SbEnterprise *
+enterprise (SbWindow *window)
+{
+  SbSession *session = sb_window_get_session (window);
+
+  g_assert_nonnull (session);
+  return sb_session_get_enterprise (session);
+}
+
+static gint64
+open_tase_company (SbWindow *window)
+{
+  gint64 id = ui_test_company_id (window, TASE_COMPANY);
+
+  g_assert_cmpint (id, >, 0);
+  ui_test_open_company (window, id);
+  g_assert_nonnull (sb_window_get_session (window));
+  return id;
+}
+
+static void
+show (SbWindow *window, const char *view)
+{
+  ui_test_activate_action (GTK_WIDGET (window), "win.show-view", g_variant_new_string (view));
+  ui_test_iterate ();
+}
+
+/* The year's figure as the store holds it after the session is flushed. */
+static gint64
+stored_offshore (SbWindow *window, gint64 id, int year)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbStore) store = NULL;
+  g_autoptr(SbDossier) d = NULL;
+  const SbYear *y;
+
+  g_assert_true (sb_session_flush (sb_window_get_session (window), &error));
+  g_assert_no_error (error);
+  store = g_object_ref (sb_session_get_store (sb_window_get_session (window)));
+  d = sb_store_load_dossier (store, id, &error);
+  g_assert_no_error (error);
+  y = sb_dossier_find_year (d, year);
+  g_assert_nonnull (y);
+  return y->offshore_revenue;
+}
+
+/* ---------------------------------------------------------------- TASE */
+
+static void
+test_tase (void)
+{
+  SbWindow *window = ui_test_open_window ();
+  gint64 id = open_tase_company (window);
+  GtkWidget *view;
+  GtkWidget *offshore, *degree, *verdict;
+  SbFiscalYear *year;
+  GListModel *contracts;
+
+  show (window, "tase");
+  view = find_type (GTK_WIDGET (window), SB_TYPE_TASE_VIEW);
+  g_assert_nonnull (view);
+  g_assert_true (gtk_widget_is_drawable (view));
+
+  /* the example as the contract says: offshore 37.67% passes, degree staff
+   * 48.72% is 4 persons short, not eligible */
+  offshore = get (view, "check:tase.offshore_revenue:2024");
+  g_assert_cmpint (row_status (offshore), ==, SB_STATUS_PASS);
+  g_assert_cmpstr (row_icon (offshore), ==, "emblem-ok-symbolic");
+  g_assert_true (gtk_widget_has_css_class (get (offshore, "status-icon"), "verdict-pass"));
+  g_assert_cmpstr (row_text (offshore, "value"), ==, "37.67% (at least 35.00%)");
+  g_assert_null (row_text (offshore, "shortfall"));
+  g_assert_cmpstr (row_text (offshore, "year"), ==, "2024");
+  g_assert_cmpstr (row_text (offshore, "title"), ==, "Offshore outsourcing revenue");
+  degree = get (view, "check:tase.degree_staff:2024");
+  g_assert_cmpint (row_status (degree), ==, SB_STATUS_FAIL);
+  g_assert_cmpstr (row_icon (degree), ==, "window-close-symbolic");
+  g_assert_cmpstr (row_text (degree, "value"), ==, "48.72% (at least 50.00%)");
+  g_assert_cmpstr (row_text (degree, "shortfall"), ==, "Short of 4 staff with a degree");
+  g_assert_cmpint (row_status (get (view, "check:tase.scope:0")), ==, SB_STATUS_DECLARED);
+  verdict = get (view, "verdict");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (verdict)), ==, "Does not qualify yet");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get (view, "verdict-detail"))), ==,
+                   "1 condition not met");
+  /* the tax benefit with its caveat, the year's figures */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get (get (view, "amount:0"), "value"))), ==,
+                   "¥420,000.00");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get (view, "2024:figure:total-revenue"))), ==,
+                   "¥30,000,000.00");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get (view, "2024:figure:offshore-revenue"))),
+                   ==, "¥11,300,000.00");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get (view, "2024:figure:degree-average"))),
+                   ==, "76.00");
+  /* the deadlines of the profile */
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (
+                                     get (view, "deadline-online"))), "2025-05-30"));
+  screenshot (window, "tase.png");
+  if (g_getenv ("SHENBAO_SCREENSHOT_DIR") != NULL)
+    {
+      scroll_to_end (view);
+      screenshot (window, "tase-end.png");
+    }
+
+  /* without the contracts, the year's own figures count: typed on the
+   * Company page, one character at a time */
+  year = sb_enterprise_find_year (enterprise (window), 2024);
+  contracts = sb_fiscal_year_get_contracts (year);
+  while (g_list_model_get_n_items (contracts) > 0)
+    sb_fiscal_year_remove_contract (year, 0);
+  ui_test_iterate ();
+  g_assert_true (offshore == get (view, "check:tase.offshore_revenue:2024"));   /* in place */
+  g_assert_cmpint (row_status (offshore), ==, SB_STATUS_MISSING);
+  g_assert_cmpstr (row_icon (offshore), ==, "dialog-question-symbolic");
+  g_assert_nonnull (strstr (row_text (offshore, "note"), "offshore revenue of 2024 is missing"));
+
+  show (window, "company");
+  ui_test_replace (get (GTK_WIDGET (window), "2024:tase-revenue"), "16500000");
+  ui_test_replace (get (GTK_WIDGET (window), "2024:offshore-revenue"), "11,300,000");
+  g_assert_cmpint (row_status (offshore), ==, SB_STATUS_PASS);
+  g_assert_cmpstr (row_text (offshore, "value"), ==, "37.67% (at least 35.00%)");
+
+  /* 9,000,000 of 30,000,000: 30.00%, ¥2,307,692.31 short */
+  ui_test_replace (get (GTK_WIDGET (window), "2024:offshore-revenue"), "900万");
+  g_assert_cmpint (row_status (offshore), ==, SB_STATUS_FAIL);
+  g_assert_cmpstr (row_icon (offshore), ==, "window-close-symbolic");
+  g_assert_true (gtk_widget_has_css_class (get (offshore, "status-icon"), "verdict-fail"));
+  g_assert_cmpstr (row_text (offshore, "value"), ==, "30.00% (at least 35.00%)");
+  g_assert_cmpstr (row_text (offshore, "shortfall"), ==,
+                   "Short of offshore outsourcing revenue: ¥2,307,692.31");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get (view, "verdict-detail"))), ==,
+                   "2 conditions not met");
+  g_assert_cmpint (stored_offshore (window, id, 2024), ==, 900000000);
+
+  /* one fen short of 35%, then exactly 35% */
+  ui_test_replace (get (GTK_WIDGET (window), "2024:offshore-revenue"), "10499999.99");
+  g_assert_cmpint (row_status (offshore), ==, SB_STATUS_FAIL);
+  g_assert_cmpstr (row_text (offshore, "shortfall"), ==,
+                   "Short of offshore outsourcing revenue: ¥0.02");
+  ui_test_replace (get (GTK_WIDGET (window), "2024:offshore-revenue"), "10500000");
+  g_assert_cmpint (row_status (offshore), ==, SB_STATUS_PASS);
+  g_assert_cmpstr (row_text (offshore, "value"), ==, "35.00% (at least 35.00%)");
+  g_assert_null (row_text (offshore, "shortfall"));
+  g_assert_cmpint (stored_offshore (window, id, 2024), ==, 1050000000);
+
+  /* a letter is refused: the row keeps the last good figure */
+  ui_test_type (get (GTK_WIDGET (window), "2024:offshore-revenue"), "x");
+  g_assert_cmpint (row_status (offshore), ==, SB_STATUS_PASS);
+  g_assert_cmpint (stored_offshore (window, id, 2024), ==, 1050000000);
+
+  ui_test_close_window (window);
+}
+
+/* The statement counter, the materials checklist, review mode. */
+static void
+test_tase_form (void)
+{
+  SbWindow *window = ui_test_open_window ();
+  GtkWidget *view, *length, *materials, *first, *done, *mode;
+  SbTaseApplication *claim;
+  GtkTextBuffer *buffer;
+  g_autoptr(SbMaterialItem) item = NULL;
+  gboolean is_done = FALSE;
+
+  open_tase_company (window);
+  show (window, "tase");
+  view = find_type (GTK_WIDGET (window), SB_TYPE_TASE_VIEW);
+  claim = sb_enterprise_get_tase (enterprise (window));
+  g_assert_nonnull (claim);
+
+  /* statement: typed one character at a time; white space not counted */
+  length = get (view, "statement-length");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (length)), ==,
+                   "0 characters of at least 1000 (white space not counted)");
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (get (view, "business-statement")));
+  for (const char *p = "本公司 提供离岸"; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gtk_text_buffer_insert_at_cursor (buffer, p, g_utf8_next_char (p) - p);
+      ui_test_iterate ();
+    }
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (length)), ==,
+                   "7 characters of at least 1000 (white space not counted)");
+  g_assert_cmpstr (sb_tase_application_get_business_statement (claim), ==, "本公司 提供离岸");
+  g_assert_true (gtk_widget_has_css_class (length, "verdict-missing"));
+  g_assert_false (sb_tase_application_get_statement_ok (claim));
+
+  /* the profile's checklist, a switch per item */
+  materials = get (view, "materials");
+  g_assert_cmpuint (g_list_model_get_n_items (sb_tase_application_get_materials (claim)), ==, 9);
+  g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (materials)), ==,
+                   "0 of 9 ready");
+  first = get (materials, "material:企业营业执照复印件");
+  done = get (first, "done");
+  gtk_switch_set_active (GTK_SWITCH (done), TRUE);
+  ui_test_iterate ();
+  item = g_list_model_get_item (sb_tase_application_get_materials (claim), 2);
+  g_object_get (item, "done", &is_done, NULL);
+  g_assert_true (is_done);
+  g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (materials)), ==,
+                   "1 of 9 ready");
+
+  /* review: three years tested, rows added; back: the years before go */
+  mode = get (view, "mode");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (mode), 1);
+  ui_test_iterate ();
+  g_assert_cmpint (row_status (get (view, "check:tase.degree_staff:2022")), ==,
+                   SB_STATUS_MISSING);
+  g_assert_cmpint (row_status (get (view, "check:tase.offshore_revenue:2023")), ==,
+                   SB_STATUS_MISSING);
+  g_assert_nonnull (get (view, "figures:2022"));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (mode), 0);
+  ui_test_iterate ();
+  g_assert_null (ui_test_find (view, "check:tase.degree_staff:2022"));
+  g_assert_null (ui_test_find (view, "figures:2022"));
+  g_assert_cmpint (row_status (get (view, "check:tase.offshore_revenue:2024")), ==,
+                   SB_STATUS_PASS);
+
+  ui_test_close_window (window);
+}
+
+/* ---------------------------------------------------------------- annual */
+
+static void
+test_annual (void)
+{
+  SbWindow *window = ui_test_open_window ();
+  GtkWidget *view, *degree;
+  SbAnnualInfo *claim;
+  g_autofree char *profile = NULL;
+
+  open_tase_company (window);
+  show (window, "annual");
+  view = find_type (GTK_WIDGET (window), SB_TYPE_ANNUAL_VIEW);
+  g_assert_null (sb_enterprise_get_annual_report (enterprise (window)));
+  click (get (view, "start-annual-report"));
+  ui_test_iterate ();
+  claim = sb_enterprise_get_annual_report (enterprise (window));
+  g_assert_nonnull (claim);
+  g_object_get (claim, "profile", &profile, NULL);
+  g_assert_cmpstr (profile, ==, "tase-dalian-2025");
+
+  set_year (get (view, "year"), "2024");
+  degree = get (view, "check:tase.degree_staff:2024");
+  g_assert_cmpint (row_status (degree), ==, SB_STATUS_FAIL);
+  g_assert_cmpstr (row_text (degree, "shortfall"), ==, "Short of 4 staff with a degree");
+  g_assert_cmpint (row_status (get (view, "check:tase.offshore_revenue:2024")), ==,
+                   SB_STATUS_PASS);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get (view, "2024:figure:catalogue-revenue"))),
+                   ==, "¥16,500,000.00");
+  screenshot (window, "annual.png");
+
+  /* a year without figures: every ratio missing */
+  set_year (get (view, "year"), "2023");
+  g_assert_cmpint (row_status (get (view, "check:tase.degree_staff:2023")), ==,
+                   SB_STATUS_MISSING);
+  g_assert_null (ui_test_find (view, "check:tase.degree_staff:2024"));
+
+  ui_test_close_window (window);
+}
+
+/* ---------------------------------------------------------------- HNTE */
+
+static void
+add_year (SbEnterprise *e, int y, gint64 net_assets, gint64 sales)
+{
+  SbFiscalYear *year = sb_enterprise_find_year (e, y);
+
+  if (year == NULL)
+    {
+      g_autoptr(SbFiscalYear) added = sb_fiscal_year_new (y);
+
+      g_assert_true (sb_enterprise_add_year (e, added));
+      year = added;
+    }
+  g_object_set (year, "net-assets-end", net_assets, "sales-revenue", sales, NULL);
+}
+
+static void
+test_hnte (void)
+{
+  SbWindow *window = ui_test_open_window ();
+  GtkWidget *view, *innovation, *region;
+  SbHnteApplication *claim;
+  SbEnterprise *e;
+  g_autofree char *profile = NULL;
+  gint64 score = SB_UNSET;
+
+  open_tase_company (window);
+  e = enterprise (window);
+  show (window, "hnte");
+  view = find_type (GTK_WIDGET (window), SB_TYPE_HNTE_VIEW);
+  click (get (view, "apply-hnte"));
+  ui_test_iterate ();
+  claim = sb_enterprise_get_hnte (e);
+  g_assert_nonnull (claim);
+  g_object_get (claim, "profile", &profile, NULL);
+  g_assert_cmpstr (profile, ==, "hnte-zhejiang");
+
+  /* a Dalian company is outside the Zhejiang guide */
+  region = get (view, "check:hnte.region:0");
+  g_assert_cmpint (row_status (region), ==, SB_STATUS_FAIL);
+  g_assert_nonnull (row_text (region, "note"));
+
+  /* growth needs three years: net assets 10 → 12 → 15 million (22.5%:
+   * 5–6 points), sales 20 → 26 → 33.8 million (30%: 7–8 points) */
+  add_year (e, 2022, 1000000000, 2000000000);
+  add_year (e, 2023, 1200000000, 2600000000);
+  add_year (e, 2024, 1500000000, 3380000000);
+  ui_test_type (get (view, "apply-date"), "2025-3-1");
+  innovation = get (view, "check:hnte.innovation:0");
+  g_assert_cmpint (row_status (innovation), ==, SB_STATUS_MISSING);
+  g_assert_cmpstr (row_text (innovation, "value"), ==, "at least 71 points");
+
+  /* self-scores typed: IP 20, R&D organisation 15, 6 results converted
+   * (2 a year: 7–12 points) */
+  ui_test_type (get (view, "score-ip"), "20");
+  ui_test_type (get (view, "score-rd-management"), "15");
+  ui_test_type (get (view, "conversion-results"), "6");
+  g_object_get (claim, "score-ip", &score, NULL);
+  g_assert_cmpint (score, ==, 20);
+  g_assert_cmpint (row_status (innovation), ==, SB_STATUS_FAIL);
+  g_assert_cmpstr (row_text (innovation, "value"), ==, "54–61 points (at least 71)");
+  g_assert_cmpstr (row_text (innovation, "shortfall"), ==, "Short of 17 points");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get (view, "innovation:total"))), ==, "54–61");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get (view, "innovation:growth-sales"))), ==,
+                   "7–8");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get (view, "innovation:conversion"))), ==,
+                   "7–12");
+
+  /* IP 30: the low end 64, still 7 short */
+  ui_test_replace (get (view, "score-ip"), "30");
+  g_assert_cmpstr (row_text (innovation, "value"), ==, "64–71 points (at least 71)");
+  g_assert_cmpstr (row_text (innovation, "shortfall"), ==, "Short of 7 points");
+  g_assert_true (innovation == get (view, "check:hnte.innovation:0"));
+
+  /* a conversion score instead of the count: 30 → 87–89, passes */
+  ui_test_type (get (view, "score-conversion"), "30");
+  g_assert_cmpint (row_status (innovation), ==, SB_STATUS_PASS);
+  g_assert_cmpstr (row_text (innovation, "value"), ==, "87–89 points (at least 71)");
+  g_assert_cmpstr (row_icon (innovation), ==, "emblem-ok-symbolic");
+
+  /* an IP item added in the list */
+  click (get (view, "add-ip-item"));
+  ui_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (sb_hnte_application_get_ip_items (claim)), ==, 1);
+  ui_test_type (get (get (view, "ip-item:0"), "name"), "一种数据同步方法");
+  {
+    g_autoptr(GObject) item = g_list_model_get_item (sb_hnte_application_get_ip_items (claim), 0);
+    g_autofree char *name = NULL;
+
+    g_object_get (item, "name", &name, NULL);
+    g_assert_cmpstr (name, ==, "一种数据同步方法");
+  }
+  /* the ledger of 2024 by category */
+  ui_test_replace (get (view, "2024:rd-personnel"), "1000000");
+  g_assert_true (sb_fiscal_year_get_rd_ledger (sb_enterprise_find_year (e, 2024),
+                                               SB_RD_PERSONNEL) == 100000000);
+  screenshot (window, "hnte.png");
+  if (g_getenv ("SHENBAO_SCREENSHOT_DIR") != NULL)
+    {
+      scroll_to_end (view);
+      screenshot (window, "hnte-end.png");
+    }
+
+  click (get (get (view, "ip-item:0"), "remove"));
+  ui_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (sb_hnte_application_get_ip_items (claim)), ==, 0);
+
+  ui_test_close_window (window);
+}
+
+int
+main (int argc, char **argv)
+{
+  ui_test_init (&argc, &argv);
+  g_test_add_func ("/ui/programs/tase", test_tase);
+  g_test_add_func ("/ui/programs/tase-form", test_tase_form);
+  g_test_add_func ("/ui/programs/annual", test_annual);
+  g_test_add_func ("/ui/programs/hnte", test_hnte);
+  return g_test_run ();
+}

@@ -7,6 +7,7 @@
 #include "sb-annual-view.h"
 #include "sb-program-page.h"
 #include "sb-result-panel.h"
+#include "sb-tase-figures.h"
 
 struct _SbAnnualView
 {

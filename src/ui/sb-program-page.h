@@ -1,14 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* sb-program-page.h: the parts the TASE, annual report and HNTE pages share:
  * the two columns (form | results), the page shown without a claim, the
- * profile chooser, deadline rows, the TASE year figures and the profile's
+ * profile chooser, year rows, deadline rows and the profile's
  * interpretation notes. */
 #pragma once
 
 #include <adwaita.h>
 
 #include "sb-policy.h"
-#include "sb-tase.h"
 
 G_BEGIN_DECLS
 
@@ -60,13 +59,6 @@ char       *sb_deadline_text               (SbDate deadline, SbDate at);
  * The suffix icon turns to a warning within 14 days or when passed. */
 GtkWidget  *sb_deadline_row_new            (const char *title, const char *name);
 void        sb_deadline_row_set            (GtkWidget *row, SbDate deadline, SbDate at);
-
-/* A vertical box of groups, one per tested TASE year ("figures:2024"), with
- * total, catalogue and offshore revenue and the staff averages.  Updated in
- * place. */
-GtkWidget  *sb_tase_figures_new            (void);
-void        sb_tase_figures_set            (GtkWidget *figures,
-                                            const SbTaseYearFigures *years, guint n_years);
 
 /* A group listing the profile's interpretation notes (title, text pairs);
  * hidden when there are none. */

@@ -7,6 +7,7 @@
 #include "sb-field-row.h"
 #include "sb-program-page.h"
 #include "sb-result-panel.h"
+#include "sb-tase-figures.h"
 #include "sb-tase-view.h"
 
 struct _SbTaseView

@@ -10,6 +10,7 @@
 #include "sb-annual-view.h"
 #include "sb-hnte-view.h"
 #include "sb-input.h"
+#include "sb-program-page.h"
 #include "sb-tase-view.h"
 #include "ui-test-util.h"
 
@@ -338,6 +339,98 @@ test_tase_form (void)
   ui_test_close_window (window);
 }
 
+/* A company without a TASE claim applies: the profile of its region. */
+static void
+test_tase_apply (void)
+{
+  SbWindow *window = ui_test_open_window ();
+  gint64 id = ui_test_company_id (window, "大连软件园公共服务中心有限公司");
+  GtkWidget *view, *dialog;
+  SbTaseApplication *claim;
+  int year = 0;
+
+  g_assert_cmpint (id, >, 0);
+  ui_test_open_company (window, id);
+  show (window, "tase");
+  view = find_type (GTK_WIDGET (window), SB_TYPE_TASE_VIEW);
+  g_assert_null (sb_enterprise_get_tase (enterprise (window)));
+  click (get (view, "apply-tase"));
+  claim = sb_enterprise_get_tase (enterprise (window));
+  g_assert_nonnull (claim);
+  g_object_get (claim, "apply-year", &year, NULL);
+  g_assert_cmpstr (sb_tase_application_get_profile (claim), ==, "tase-dalian-2025");
+  g_assert_cmpint (year, ==, 2025);
+  g_assert_cmpuint (g_list_model_get_n_items (sb_tase_application_get_materials (claim)), ==, 9);
+  /* the trade-fund example has no staff months: the ratios miss data */
+  g_assert_cmpint (row_status (get (view, "check:tase.degree_staff:2024")), ==,
+                   SB_STATUS_MISSING);
+
+  /* withdrawn after the question */
+  click (get (view, "withdraw-tase"));
+  dialog = NULL;
+  for (int i = 0; i < 20 && dialog == NULL; i++)
+    {
+      g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+      for (GList *l = toplevels; l != NULL; l = l->next)
+        if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+          dialog = l->data;
+      if (dialog == NULL)
+        ui_test_iterate ();
+    }
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "withdraw");
+  ui_test_iterate ();
+  g_assert_null (sb_enterprise_get_tase (enterprise (window)));
+  g_assert_true (gtk_widget_get_mapped (get (view, "apply-tase")));
+
+  ui_test_close_window (window);
+}
+
+/* The profile a new claim gets, and deadlines in words (no window). */
+static void
+test_defaults (void)
+{
+  g_autoptr(SbPolicySet) policies = sb_policy_set_new_default (NULL);
+  SbDate at = sb_date_from_ymd (2025, 5, 20);
+  struct { const char *program, *region, *expected; } cases[] = {
+    { "tase", "dalian", "tase-dalian-2025" },
+    { "tase", "foshan", "tase-guangdong-2019" },
+    { "tase", "guangdong", "tase-guangdong-2019" },
+    { "tase", "hangzhou", "tase-dalian-2025" },     /* none accepts it: the latest */
+    { "tase", NULL, "tase-dalian-2025" },
+    { "hnte", "hangzhou", "hnte-zhejiang" },
+    { "hnte", "dalian", "hnte-zhejiang" },
+    { "tradefund", "dalian", "tradefund-dalian-2024" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *id = sb_program_default_profile (policies, cases[i].program,
+                                                        cases[i].region);
+
+      g_assert_cmpstr (id, ==, cases[i].expected);
+    }
+  {
+    g_autofree char *none = sb_program_default_profile (policies, "nothing", "dalian");
+
+    g_assert_null (none);
+  }
+  {
+    g_autofree char *left = sb_deadline_text (sb_date_from_ymd (2025, 5, 30), at);
+    g_autofree char *one = sb_deadline_text (sb_date_from_ymd (2025, 5, 21), at);
+    g_autofree char *today = sb_deadline_text (at, at);
+    g_autofree char *passed = sb_deadline_text (sb_date_from_ymd (2025, 5, 17), at);
+    g_autofree char *unset = sb_deadline_text (SB_DATE_UNSET, at);
+
+    g_assert_cmpstr (left, ==, "2025-05-30 · 10 days left");
+    g_assert_cmpstr (one, ==, "2025-05-21 · 1 day left");
+    g_assert_cmpstr (today, ==, "2025-05-20 · today");
+    g_assert_cmpstr (passed, ==, "2025-05-17 · passed 3 days ago");
+    g_assert_cmpstr (unset, ==, "");
+  }
+}
+
 /* ---------------------------------------------------------------- annual */
 
 static void
@@ -495,6 +588,8 @@ main (int argc, char **argv)
   ui_test_init (&argc, &argv);
   g_test_add_func ("/ui/programs/tase", test_tase);
   g_test_add_func ("/ui/programs/tase-form", test_tase_form);
+  g_test_add_func ("/ui/programs/tase-apply", test_tase_apply);
+  g_test_add_func ("/ui/programs/defaults", test_defaults);
   g_test_add_func ("/ui/programs/annual", test_annual);
   g_test_add_func ("/ui/programs/hnte", test_hnte);
   return g_test_run ();

@@ -301,7 +301,7 @@ sb_form_build_tf_annex9 (const SbFormInput *input, GError **error)
   static const struct { const char *header; double width; } columns[] = {
     { "序号", 5 }, { "合同号", 11 }, { "合同名称", 16 }, { "合同金额（万美元）", 11 },
     { "执行日期", 11 }, { "执行金额（万美元）", 11 }, { "收汇日期", 11 }, { "收汇币种", 9 },
-    { "收汇金额", 14 }, { "收汇凭证编号", 11 }, { "涉外收入申报单编号", 11 },
+    { "收汇金额", 14 }, { "收汇凭证编号", 13 }, { "涉外收入申报单编号", 13 },
     { "凭证、申报单页码", 10 }, { "备注", 12 },
   };
   SbTfContext ctx;

@@ -23,7 +23,8 @@ struct _SbCellEntry
   char               *error;
   char               *problem;
   gboolean            updating;  /* the text is being set by the entry itself */
-  gboolean            busy;      /* in the "changed" handler */
+  gboolean            busy;      /* storing what is typed */
+  guint               clear_source;  /* an emptied entry, cleared when still empty */
 };
 
 G_DEFINE_FINAL_TYPE (SbCellEntry, sb_cell_entry, GTK_TYPE_ENTRY)
@@ -376,8 +377,9 @@ on_notify (SbCellEntry *self)
   show_stored (self);
 }
 
+/* Reads what is typed and stores it when it is good. */
 static void
-on_changed (SbCellEntry *self)
+commit_text (SbCellEntry *self)
 {
   g_auto(GValue) value = G_VALUE_INIT;
   g_auto(GValue) stored = G_VALUE_INIT;
@@ -385,7 +387,7 @@ on_changed (SbCellEntry *self)
   GObject *blocked;
   gulong blocked_id;
 
-  if (self->updating || (self->object == NULL && self->store == NULL))
+  if (self->object == NULL && self->store == NULL)
     return;
   get_stored (self, &stored);
   if (!parse_text (self, gtk_editable_get_text (GTK_EDITABLE (self)), &value, &error))
@@ -425,15 +427,49 @@ on_changed (SbCellEntry *self)
   g_object_unref (self);
 }
 
+static gboolean
+commit_empty (gpointer data)
+{
+  SbCellEntry *self = data;
+
+  self->clear_source = 0;
+  commit_text (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_changed (SbCellEntry *self)
+{
+  if (self->updating || (self->object == NULL && self->store == NULL))
+    return;
+  g_clear_handle_id (&self->clear_source, g_source_remove);
+  if (gtk_editable_get_text (GTK_EDITABLE (self))[0] == '\0')
+    {
+      /* a text typed over (a selection replaced, a paste) is first deleted,
+       * then inserted: only an entry still empty after this change clears
+       * the figure, so that a bad text typed over keeps the last good value */
+      set_error (self, NULL, NULL);
+      self->clear_source = g_idle_add (commit_empty, self);
+      return;
+    }
+  commit_text (self);
+}
+
 static void
 on_focus_leave (SbCellEntry *self)
 {
+  if (self->clear_source != 0)
+    {
+      g_clear_handle_id (&self->clear_source, g_source_remove);
+      commit_text (self);
+    }
   show_stored (self);
 }
 
 static void
 unbind (SbCellEntry *self)
 {
+  g_clear_handle_id (&self->clear_source, g_source_remove);
   if (self->object != NULL)
     {
       g_clear_signal_handler (&self->notify_id, self->object);

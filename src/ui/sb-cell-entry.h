@@ -3,8 +3,10 @@
  * sb-input.h at every keystroke (the entry of SbFieldRow, and the cells of the
  * staff grid and the contract list).
  *
- * A good value is set on the object at once; an empty entry clears the
- * figure (the property's default: SB_UNSET, SB_DATE_UNSET, NULL); anything
+ * A good value is set on the object at once; an entry left empty clears the
+ * figure (the property's default: SB_UNSET, SB_DATE_UNSET, NULL) once the
+ * change is over (a text typed over a selection is deleted, then inserted:
+ * a bad text typed over keeps the last good value); anything
  * else sets "error" (the message and the value kept) and the "error" style,
  * and is NOT set.  When someone else changes the figure the entry shows it,
  * unless it has the focus; when it loses the focus it shows the stored value

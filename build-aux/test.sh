@@ -16,6 +16,7 @@ run_suite () {
 }
 
 run_suite build
+LSAN_OPTIONS=suppressions=$top/build-aux/lsan.supp:print_suppressions=0 \
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   run_suite build-asan -Db_sanitize=address,undefined -Db_lundef=false

@@ -22,7 +22,7 @@ typedef struct
   int                  size;       /* Pango units */
   gboolean             bold;
   PangoFontDescription *desc;
-  PangoFont           *font;       /* the main font (Noto Sans CJK SC) */
+  PangoFont           *font;       /* the main font (SB_FORM_TEXT_FAMILY) */
   cairo_scaled_font_t *scaled;
   double               line_height;
   double               baseline;

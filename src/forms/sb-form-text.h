@@ -15,7 +15,9 @@
 
 G_BEGIN_DECLS
 
-#define SB_FORM_TEXT_FAMILY "Noto Sans CJK SC, Sans"
+/* Noto Serif CJK SC: the 宋体 look official forms are set in (and the Sans
+ * Regular face of Debian 12 loses 如 through cairo 1.16's font subsetting). */
+#define SB_FORM_TEXT_FAMILY "Noto Serif CJK SC, Noto Sans CJK SC, Serif"
 
 typedef struct _SbFormText SbFormText;
 

@@ -51,6 +51,7 @@ struct _SbWindow
   AdwBin               *pages[SB_WINDOW_N_VIEWS];
   GtkWidget            *views[SB_WINDOW_N_VIEWS];
   guint                 views_source;
+  guint                 reveal_source;
   AdwStatusPage        *fatal_page;
 };
 

@@ -154,12 +154,26 @@ sb_window_get_companies (SbWindow *self)
 
 /* ---- the open company -------------------------------------------------- */
 
-static void
-update_switcher_bar (SbWindow *self)
+static gboolean
+reveal_switcher_bar (gpointer data)
 {
+  SbWindow *self = data;
+
+  self->reveal_source = 0;
   adw_view_switcher_bar_set_reveal (self->switcher_bar,
                                     self->session != NULL
                                     && adw_view_switcher_title_get_title_visible (self->switcher_title));
+  return G_SOURCE_REMOVE;
+}
+
+/* The bar of page buttons at the bottom when the header has no room for
+ * them.  The title tells while it is being allocated: the bar is shown or
+ * hidden right after, not during that allocation. */
+static void
+update_switcher_bar (SbWindow *self)
+{
+  if (self->reveal_source == 0)
+    self->reveal_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, reveal_switcher_bar, self, NULL);
 }
 
 static void
@@ -289,24 +303,33 @@ ensure_view (SbWindow *self, SbWindowView view)
       self->views[view] = sb_company_view_new ();
       /* the Company page is one long form */
       child = gtk_scrolled_window_new ();
-      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (child), GTK_POLICY_NEVER,
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (child), GTK_POLICY_AUTOMATIC,
                                       GTK_POLICY_AUTOMATIC);
       gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (child), self->views[view]);
       break;
     case SB_WINDOW_VIEW_TASE:
-      child = self->views[view] = sb_tase_view_new ();
+      self->views[view] = sb_tase_view_new ();
       break;
     case SB_WINDOW_VIEW_ANNUAL:
-      child = self->views[view] = sb_annual_view_new ();
+      self->views[view] = sb_annual_view_new ();
       break;
     case SB_WINDOW_VIEW_TRADEFUND:
-      child = self->views[view] = sb_tradefund_view_new ();
+      self->views[view] = sb_tradefund_view_new ();
       break;
     case SB_WINDOW_VIEW_HNTE:
     case SB_WINDOW_N_VIEWS:
     default:
-      child = self->views[view] = sb_hnte_view_new ();
+      self->views[view] = sb_hnte_view_new ();
       break;
+    }
+  if (view != SB_WINDOW_VIEW_COMPANY)
+    {
+      /* a program page scrolls its form and its results itself; sideways,
+       * the window scrolls it rather than refuse to get narrower */
+      child = gtk_scrolled_window_new ();
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (child), GTK_POLICY_AUTOMATIC,
+                                      GTK_POLICY_NEVER);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (child), self->views[view]);
     }
   adw_bin_set_child (self->pages[view], child);
   view_set_session (self, view, self->session);
@@ -506,6 +529,7 @@ sb_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->refine_source, g_source_remove);
   g_clear_handle_id (&self->views_source, g_source_remove);
+  g_clear_handle_id (&self->reveal_source, g_source_remove);
   for (guint i = 0; i < SB_WINDOW_N_VIEWS; i++)
     view_set_session (self, i, NULL);
   close_session (self);

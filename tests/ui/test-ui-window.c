@@ -557,6 +557,44 @@ test_corrupt_database (void)
   g_rmdir (dir);
 }
 
+static void
+test_reopens_where_left (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("shenbao-ui-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "shenbao.db", NULL);
+  SbWindow *window;
+  gint64 p;
+  int width, height;
+
+  /* a new file is seeded; open a company, make the window smaller, close */
+  window = ui_test_open_window_on (path);
+  g_assert_cmpuint (stored_count (window), ==, 2);
+  p = ui_test_company_id (window, PARK);
+  ui_test_open_company (window, p);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  ui_test_iterate ();
+  ui_test_close_window (window);
+
+  /* the same file again: not seeded twice, the company open, the size kept */
+  window = ui_test_open_window_on (path);
+  g_assert_cmpuint (stored_count (window), ==, 2);
+  g_assert_nonnull (sb_window_get_session (window));
+  g_assert_cmpint (sb_session_get_company_id (sb_window_get_session (window)), ==, p);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1000);
+  g_assert_cmpint (height, ==, 700);
+  /* the portfolio is what the next start shows once it is chosen */
+  ui_test_activate_action (GTK_WIDGET (window), "win.show-portfolio", NULL);
+  ui_test_close_window (window);
+  window = ui_test_open_window_on (path);
+  g_assert_null (sb_window_get_session (window));
+  ui_test_close_window (window);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -570,5 +608,6 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/window/delete-and-undo", test_delete_and_undo);
   g_test_add_func ("/ui/window/new-and-duplicate", test_new_and_duplicate);
   g_test_add_func ("/ui/window/corrupt-database", test_corrupt_database);
+  g_test_add_func ("/ui/window/reopens-where-left", test_reopens_where_left);
   return g_test_run ();
 }

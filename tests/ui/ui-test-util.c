@@ -135,9 +135,10 @@ ui_test_open_window_on (const char *db_path)
   sb_application_set_db_path (h->app, path);
   g_application_register (G_APPLICATION (h->app), NULL, &error);
   g_assert_no_error (error);
-  /* the memory backend lives as long as the process: start each window afresh */
+  /* the memory backend lives as long as the process: a window on a new
+   * database starts afresh, one on a given file finds what the last left */
   settings = sb_application_get_settings (h->app);
-  if (settings != NULL)
+  if (settings != NULL && db_path == NULL)
     {
       g_settings_reset (settings, "last-company");
       g_settings_reset (settings, "window-width");

@@ -39,7 +39,9 @@ void         ui_test_init            (int *argc, char ***argv);
  * companies, an application on it (registered and activated): its window,
  * shown and drawn. */
 SbWindow    *ui_test_open_window     (void);
-/* The same on the database file @db_path (NULL: a new one in a new folder). */
+/* The same on the database file @db_path (NULL: a new one in a new folder).
+ * With a new folder the settings (last company, window size) are reset;
+ * with @db_path they stay as the last window closed left them. */
 SbWindow    *ui_test_open_window_on  (const char *db_path);
 /* The database file of @window's application. */
 const char  *ui_test_get_db_path     (SbWindow *window);

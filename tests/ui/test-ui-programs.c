@@ -277,7 +277,7 @@ static void
 test_tase_form (void)
 {
   SbWindow *window = ui_test_open_window ();
-  GtkWidget *view, *length, *materials, *first, *done, *mode;
+  GtkWidget *view, *length, *materials, *first, *done, *mode, *profile;
   SbTaseApplication *claim;
   GtkTextBuffer *buffer;
   g_autoptr(SbMaterialItem) item = NULL;
@@ -335,6 +335,31 @@ test_tase_form (void)
   g_assert_null (ui_test_find (view, "figures:2022"));
   g_assert_cmpint (row_status (get (view, "check:tase.offshore_revenue:2024")), ==,
                    SB_STATUS_PASS);
+
+  /* the Guangdong profile: a Dalian company is outside it; with review,
+   * which that notice has not, nothing can be evaluated */
+  profile = get (view, "profile");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (profile), 1);
+  ui_test_iterate ();
+  g_assert_cmpstr (sb_tase_application_get_profile (claim), ==, "tase-guangdong-2019");
+  g_assert_cmpint (row_status (get (view, "check:tase.region:0")), ==, SB_STATUS_FAIL);
+  g_assert_cmpint (row_status (get (view, "check:tase.clean_record:0")), ==,
+                   SB_STATUS_NOT_APPLICABLE);
+  g_assert_cmpstr (row_icon (get (view, "check:tase.clean_record:0")), ==, "list-remove-symbolic");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (mode), 1);
+  ui_test_iterate ();
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get (view, "verdict"))), ==, "Cannot evaluate");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (get (view, "verdict-detail"))),
+                            "has no review"));
+  g_assert_null (ui_test_find (view, "check:tase.region:0"));
+  g_assert_false (gtk_widget_get_visible (get (view, "checks")));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (mode), 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (profile), 0);
+  ui_test_iterate ();
+  g_assert_cmpstr (sb_tase_application_get_profile (claim), ==, "tase-dalian-2025");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get (view, "verdict"))), ==,
+                   "Does not qualify yet");
+  g_assert_cmpint (row_status (get (view, "check:tase.region:0")), ==, SB_STATUS_PASS);
 
   ui_test_close_window (window);
 }

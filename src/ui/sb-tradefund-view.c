@@ -307,6 +307,7 @@ build_form (SbTradefundView *self, GtkWidget *form, SbPolicy *policy)
   GtkWidget *group = sb_program_page_group (_("Claim"), NULL, &list);
   GtkWidget *withdraw = gtk_button_new_with_label (_("Withdraw…"));
   GtkWidget *switcher = gtk_stack_switcher_new ();
+  GtkWidget *switcher_scroll;
   GtkWidget *row = sb_profile_row_new (_("Policy profile"));
   g_autofree char *profile = NULL;
 
@@ -355,7 +356,13 @@ build_form (SbTradefundView *self, GtkWidget *form, SbPolicy *policy)
     }
   gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (switcher), self->directions);
   gtk_widget_set_halign (switcher, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (form), switcher);
+  /* the five tabs scroll rather than make the window wider than a laptop's */
+  switcher_scroll = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (switcher_scroll), GTK_POLICY_AUTOMATIC,
+                                  GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (switcher_scroll), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (switcher_scroll), switcher);
+  gtk_box_append (GTK_BOX (form), switcher_scroll);
   gtk_box_append (GTK_BOX (form), GTK_WIDGET (self->directions));
 }
 
@@ -420,6 +427,7 @@ build_results (SbTradefundView *self, GtkWidget *results)
 
   self->direction_results = GTK_STACK (gtk_stack_new ());
   gtk_stack_set_vhomogeneous (self->direction_results, FALSE);
+  gtk_stack_set_hhomogeneous (self->direction_results, FALSE);
   for (guint i = 0; i < N_DIRECTIONS; i++)
     {
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);

@@ -163,6 +163,8 @@ check_row_update (GtkWidget *row, const SbCheck *check)
     gtk_image_set_from_icon_name (r->icon, icon);
   set_status_class (GTK_WIDGET (r->icon), check->status);
   gtk_widget_set_tooltip_text (GTK_WIDGET (r->icon), status_words (check->status));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (r->icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  status_words (check->status), -1);
   g_object_set_data (G_OBJECT (row), "sb-status", GINT_TO_POINTER (check->status));
 
   set_label (r->title, sb_check_get_title (check));

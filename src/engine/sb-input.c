@@ -216,25 +216,20 @@ sb_input_parse_date (const char *text, SbDate *out, GError **error)
 }
 
 char *
-sb_input_format_money (gint64 fen)
+sb_input_group_digits (const char *plain, const char *prefix)
 {
-  g_autofree char *plain = NULL;
-  GString *out;
-  const char *digits;
+  GString *out = g_string_new (NULL);
+  const char *digits = plain;
   const char *dot;
   gsize n_int;
 
-  if (fen == SB_UNSET)
-    return g_strdup ("");
-  plain = sb_money_format (fen);
-  out = g_string_new (NULL);
-  digits = plain;
   if (*digits == '-')
     {
       g_string_append_c (out, '-');
       digits++;
     }
-  g_string_append (out, "¥");
+  if (prefix != NULL)
+    g_string_append (out, prefix);
   dot = strchr (digits, '.');
   n_int = dot != NULL ? (gsize) (dot - digits) : strlen (digits);
   for (gsize i = 0; i < n_int; i++)
@@ -246,6 +241,17 @@ sb_input_format_money (gint64 fen)
   if (dot != NULL)
     g_string_append (out, dot);
   return g_string_free (out, FALSE);
+}
+
+char *
+sb_input_format_money (gint64 fen)
+{
+  g_autofree char *plain = NULL;
+
+  if (fen == SB_UNSET)
+    return g_strdup ("");
+  plain = sb_money_format (fen);
+  return sb_input_group_digits (plain, "¥");
 }
 
 char *

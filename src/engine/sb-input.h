@@ -39,6 +39,9 @@ gboolean sb_input_parse_count (const char *text, SbInputFlags flags, gint64 *out
                                GError **error);
 gboolean sb_input_parse_date  (const char *text, SbDate *out, GError **error);
 
+/* "1234567.89" → "1,234,567.89": the digits before the point grouped by
+ * three, @prefix ("¥", or NULL) put after the sign: "-¥12.50". */
+char    *sb_input_group_digits (const char *plain, const char *prefix);
 /* "¥1,234,567.89" ("-¥12.50"); "" for SB_UNSET. */
 char    *sb_input_format_money (gint64 fen);
 /* "123.4568万" with up to four decimals, trailing zeros dropped ("500万"). */

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "sb-form.h"
+#include "sb-input.h"
 
 G_DEFINE_QUARK (sb-form-error-quark, sb_form_error)
 
@@ -227,40 +228,13 @@ sb_row_add_header (SbTableRow *row, const char *text, guint cols, guint rows)
   return cell;
 }
 
-/* "1234567.89" → "1,234,567.89" (the sign kept in front) */
-static char *
-group_thousands (const char *plain)
-{
-  GString *out = g_string_new (NULL);
-  const char *digits = plain;
-  const char *dot;
-  gsize n_int;
-
-  if (*digits == '-')
-    {
-      g_string_append_c (out, '-');
-      digits++;
-    }
-  dot = strchr (digits, '.');
-  n_int = dot != NULL ? (gsize) (dot - digits) : strlen (digits);
-  for (gsize i = 0; i < n_int; i++)
-    {
-      if (i > 0 && (n_int - i) % 3 == 0)
-        g_string_append_c (out, ',');
-      g_string_append_c (out, digits[i]);
-    }
-  if (dot != NULL)
-    g_string_append (out, dot);
-  return g_string_free (out, FALSE);
-}
-
 /* @r with @decimals decimals (rounded half up), thousands grouped */
 static char *
 format_ratio (SbRatio r, guint decimals)
 {
   g_autofree char *plain = sb_ratio_format (r, decimals);
 
-  return plain != NULL ? group_thousands (plain) : g_strdup ("");
+  return plain != NULL ? sb_input_group_digits (plain, NULL) : g_strdup ("");
 }
 
 /* @r as a percentage with two decimals ("48.72%"): @r with four decimals,

@@ -361,6 +361,28 @@ test_invalid_utf8 (void)
   g_assert_error (e2, SB_INPUT_ERROR, SB_INPUT_ERROR_INVALID);
 }
 
+static void
+test_group_digits (void)
+{
+  const struct { const char *plain, *prefix, *grouped; } cases[] = {
+    { "0", NULL, "0" },
+    { "999", NULL, "999" },
+    { "1000", NULL, "1,000" },
+    { "1234567.89", NULL, "1,234,567.89" },
+    { "-1234567.8901", NULL, "-1,234,567.8901" },
+    { "123456", "¥", "¥123,456" },
+    { "-12.50", "¥", "-¥12.50" },
+    { "9000000000000.00", "¥", "¥9,000,000,000,000.00" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *s = sb_input_group_digits (cases[i].plain, cases[i].prefix);
+
+      g_assert_cmpstr (s, ==, cases[i].grouped);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -370,6 +392,7 @@ main (int argc, char **argv)
   g_test_add_func ("/input/money/refused", test_money_refused);
   g_test_add_func ("/input/money/messages", test_money_messages);
   g_test_add_func ("/input/money/format", test_money_format);
+  g_test_add_func ("/input/group-digits", test_group_digits);
   g_test_add_func ("/input/count", test_count);
   g_test_add_func ("/input/date", test_date);
   g_test_add_func ("/input/null", test_null_text);

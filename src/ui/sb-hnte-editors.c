@@ -285,6 +285,8 @@ sb_ip_items_group_update (GtkWidget *group)
                                       "%u items: %u of class I, %u of class II", n),
                             n, one, two);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (ed->group), text);
+  /* an empty boxed list would show as a stray line */
+  gtk_widget_set_visible (GTK_WIDGET (ed->list), n > 0);
 }
 
 /* ------------------------------------------------------------ R&D ledger */

@@ -341,6 +341,9 @@ build_form (SbHnteView *self, GtkWidget *form)
   GtkWidget *withdraw;
 
   self->date_row = field (list, _("Application date"), SB_FIELD_DATE, "apply-date");
+  /* TRANSLATORS: shown in the empty application date: the evaluation date stands in */
+  gtk_entry_set_placeholder_text (GTK_ENTRY (sb_field_row_get_editable (self->date_row)),
+                                  _("Today"));
   self->profile_row = ADW_COMBO_ROW (sb_profile_row_new (_("Policy profile")));
   gtk_widget_set_name (GTK_WIDGET (self->profile_row), "profile");
   g_signal_connect_swapped (self->profile_row, "notify::selected",

@@ -6,8 +6,7 @@
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$top/build}
-ninja -C "$build" shoot-screenshots po/zh_CN/LC_MESSAGES/shenbao.mo >/dev/null 2>&1 \
-  || ninja -C "$build" >/dev/null
+ninja -C "$build" tests/ui/shoot-screenshots po/zh_CN/LC_MESSAGES/shenbao.mo data/gschemas.compiled >/dev/null
 tmp=$(mktemp -d /tmp/shenbao-shots-XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
 localedef -i zh_CN -f UTF-8 "$tmp/zh_CN.UTF-8" 2>/dev/null || true

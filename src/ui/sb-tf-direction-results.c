@@ -125,7 +125,8 @@ add_part (SbTfDirectionResults *self, const SbPlatformResult *part)
   g_autofree char *base = sb_input_format_money (part->base != SB_UNSET ? part->base : 0);
   g_autofree char *pct = sb_tf_percent_text (part->rate);
   g_autofree char *subsidy = sb_input_format_money (part->subsidy);
-  g_autofree char *head = g_strdup_printf ("%s: %s", part_title (self->direction, part->part),
+  /* TRANSLATORS: a part of a direction and its subsidy: "O&M project: ¥130,400.00" */
+  g_autofree char *head = g_strdup_printf (_("%s: %s"), part_title (self->direction, part->part),
                                            subsidy);
   g_autofree char *line = NULL;
   GtkWidget *label;

@@ -94,6 +94,9 @@ allowed_word (const char *word, gsize len)
   return FALSE;
 }
 
+/* A file name a test made (the database's), shown as the user's data. */
+static char *data_path;
+
 static char *
 without_data (const char *text)
 {
@@ -101,6 +104,10 @@ without_data (const char *text)
 
   for (guint i = 0; data_values[i] != NULL; i++)
     g_string_replace (s, data_values[i], "", 0);
+  if (data_path != NULL)
+    g_string_replace (s, data_path, "", 0);
+  /* command-line options are code: "--db" */
+  g_string_replace (s, "--db", "", 0);
   return g_string_free (s, FALSE);
 }
 
@@ -762,6 +769,17 @@ test_window (void)
   g_assert_cmpuint (f.n_dates, >, 0);
 }
 
+/* The ids of the rows "table:<id>" under @widget. */
+static void
+table_ids (GtkWidget *widget, GPtrArray *ids)
+{
+  if (g_str_has_prefix (gtk_widget_get_name (widget), "table:"))
+    g_ptr_array_add (ids, g_strdup (gtk_widget_get_name (widget) + strlen ("table:")));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    table_ids (child, ids);
+}
+
 /* The official tables window of each company, each of its tables. */
 static void
 test_tables (void)
@@ -787,6 +805,18 @@ test_tables (void)
       dialog = ui_test_find_anywhere ("tables-dialog");
       g_assert_nonnull (dialog);
       check_window (&f, dialog);
+      /* each table of the list, with what says why one cannot be made */
+      {
+        g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+
+        table_ids (dialog, ids);
+        g_assert_cmpuint (ids->len, >, 0);
+        for (guint k = 0; k < ids->len; k++)
+          {
+            g_assert_true (sb_tables_dialog_select (SB_TABLES_DIALOG (dialog), ids->pdata[k]));
+            check_window (&f, dialog);
+          }
+      }
       gtk_window_destroy (GTK_WINDOW (dialog));
       ui_test_iterate ();
     }
@@ -866,6 +896,43 @@ remove_tree (const char *dir)
   g_rmdir (dir);
 }
 
+/* A damaged database: the page that says so, and names the file. */
+static void
+test_database_error (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  GString *junk = g_string_new ("SQLite format 3");
+  SbWindow *window;
+  GtkWidget *page;
+  Findings f;
+
+  if (skip_without_locale ())
+    {
+      g_string_free (junk, TRUE);
+      return;
+    }
+  findings_init (&f);
+  dir = g_dir_make_tmp ("shenbao-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  data_path = g_build_filename (dir, "broken.db", NULL);
+  g_string_append_c (junk, '\0');
+  for (guint i = 0; i < 8192; i++)
+    g_string_append_c (junk, (char) (i * 7 + 13));
+  g_assert_true (g_file_set_contents (data_path, junk->str, junk->len, &error));
+  g_string_free (junk, TRUE);
+
+  window = ui_test_open_window_on (data_path);
+  page = ui_test_find (GTK_WIDGET (window), "database-error");
+  g_assert_nonnull (page);
+  g_assert_true (gtk_widget_get_mapped (page));
+  check_window (&f, GTK_WIDGET (window));
+  ui_test_close_window (window);
+  findings_assert (&f, "database error");
+  remove_tree (dir);
+  g_clear_pointer (&data_path, g_free);
+}
+
 /* localedef -i zh_CN -f UTF-8 <tmp>/zh_CN.UTF-8; NULL, or why it is missing. */
 static char *
 build_locale (void)
@@ -929,6 +996,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/chinese/window", test_window);
   g_test_add_func ("/ui/chinese/tables", test_tables);
   g_test_add_func ("/ui/chinese/menus-shortcuts-about", test_menus_shortcuts_about);
+  g_test_add_func ("/ui/chinese/database-error", test_database_error);
   result = g_test_run ();
 
   if (locale_dir != NULL)

@@ -372,6 +372,12 @@ on_page_changed (SbWindow *self)
 static void
 set_views (SbWindow *self, SbSession *session)
 {
+  /* the page buttons, made with the first company opened */
+  if (session != NULL && adw_view_switcher_title_get_stack (self->switcher_title) == NULL)
+    {
+      adw_view_switcher_title_set_stack (self->switcher_title, self->view_stack);
+      adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+    }
   for (guint i = 0; i < SB_WINDOW_N_VIEWS; i++)
     view_set_session (self, i, session);
   if (session != NULL)
@@ -487,6 +493,7 @@ on_company_activated (SbWindow *self, gint64 id)
 void
 sb_window_show_fatal (SbWindow *self, const char *message)
 {
+  GtkWidget *box, *header, *status;
   g_autofree char *text = NULL;
 
   g_return_if_fail (SB_IS_WINDOW (self));
@@ -494,6 +501,22 @@ sb_window_show_fatal (SbWindow *self, const char *message)
   text = g_strdup_printf (_("%s\n\nFile: %s\n\nNothing was changed in it. Start Shenbao "
                             "with --db PATH to open or create another database."),
                           message, sb_application_get_db_path (self->app));
+  if (self->fatal_page == NULL)
+    {
+      /* made here, not in the template: most starts never need it */
+      box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      header = adw_header_bar_new ();
+      gtk_widget_add_css_class (header, "flat");
+      status = adw_status_page_new ();
+      gtk_widget_set_name (status, "database-error");
+      gtk_widget_set_vexpand (status, TRUE);
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "sb-database-error-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (status), _("The Database Cannot Be Opened"));
+      gtk_box_append (GTK_BOX (box), header);
+      gtk_box_append (GTK_BOX (box), status);
+      gtk_stack_add_named (self->main_stack, box, "fatal");
+      self->fatal_page = ADW_STATUS_PAGE (status);
+    }
   adw_status_page_set_description (self->fatal_page, text);
   gtk_stack_set_visible_child_name (self->main_stack, "fatal");
   sb_window_actions_update (self);
@@ -585,7 +608,6 @@ sb_window_class_init (SbWindowClass *klass)
                                              G_STRUCT_OFFSET (SbWindow, pages[3]));
   gtk_widget_class_bind_template_child_full (widget_class, "hnte_page", FALSE,
                                              G_STRUCT_OFFSET (SbWindow, pages[4]));
-  gtk_widget_class_bind_template_child (widget_class, SbWindow, fatal_page);
   gtk_widget_class_bind_template_callback (widget_class, on_company_activated);
   gtk_widget_class_bind_template_callback (widget_class, update_switcher_bar);
   gtk_widget_class_bind_template_callback (widget_class, on_page_changed);

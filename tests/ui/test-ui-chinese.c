@@ -378,18 +378,6 @@ expand_all (GtkWidget *widget)
 }
 
 static void
-find_menu_buttons (GtkWidget *widget, GPtrArray *out)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return;
-  if (GTK_IS_MENU_BUTTON (widget))
-    g_ptr_array_add (out, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    find_menu_buttons (child, out);
-}
-
-static void
 scroll_into_view (GtkWidget *widget)
 {
   for (GtkWidget *w = gtk_widget_get_parent (widget); w != NULL; w = gtk_widget_get_parent (w))
@@ -420,8 +408,56 @@ on_screen (GtkWidget *widget, GtkWidget *window)
          && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (window);
 }
 
+static void
+find_menu_buttons (GtkWidget *widget, GPtrArray *out)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_MENU_BUTTON (widget) || ADW_IS_COMBO_ROW (widget))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_menu_buttons (child, out);
+}
+
+static GtkWidget *
+find_popover (GtkWidget *widget)
+{
+  if (GTK_IS_POPOVER (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_popover (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The list of a combo row (the choices as shown), opened as a click does. */
+static void
+check_combo_row (Findings *f, GtkWidget *row, GtkWidget *window)
+{
+  GtkWidget *popover;
+
+  scroll_into_view (row);
+  if (!on_screen (row, window) || !gtk_widget_is_sensitive (row))
+    return;
+  g_signal_emit_by_name (row, "activate");
+  ui_test_iterate ();
+  popover = find_popover (row);
+  if (popover == NULL || !gtk_widget_get_mapped (popover))
+    return;
+  check_tree (f, popover);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  ui_test_iterate ();
+}
+
 /* What @window shows, its expander rows open, and what each of its menu
- * buttons' popovers shows (pickers, lists of the notice's titles…). */
+ * buttons' popovers and combo rows' lists show (pickers, the notice's
+ * titles, the profiles…). */
 static void
 check_window (Findings *f, GtkWidget *window)
 {
@@ -434,8 +470,16 @@ check_window (Findings *f, GtkWidget *window)
   find_menu_buttons (window, buttons);
   for (guint i = 0; i < buttons->len; i++)
     {
-      GtkMenuButton *button = buttons->pdata[i];
-      GtkPopover *popover = gtk_menu_button_get_popover (button);
+      GtkMenuButton *button;
+      GtkPopover *popover;
+
+      if (ADW_IS_COMBO_ROW (buttons->pdata[i]))
+        {
+          check_combo_row (f, buttons->pdata[i], window);
+          continue;
+        }
+      button = buttons->pdata[i];
+      popover = gtk_menu_button_get_popover (button);
 
       if (popover == NULL || gtk_menu_button_get_menu_model (button) != NULL)
         continue;  /* a menu: checked from its model */

@@ -23,6 +23,8 @@ struct _SbApplication
   SbStore        *store;
   SbPolicySet    *policies;
   char           *open_error;  /* why the database could not be opened */
+  GPtrArray      *first_list;  /* the companies listed at startup, for the first frame */
+  SbDate          first_at;
   gboolean        bench;       /* SHENBAO_BENCH_STARTUP: print the first frame's time, quit */
 };
 
@@ -93,22 +95,30 @@ database_path (SbApplication *self)
   return sb_store_default_path ();
 }
 
-static void
-open_store (SbApplication *self)
+/* Opens self->open_path, seeding a new file, and lists the companies with
+ * their verdicts for the window's first frame.  Runs in a thread of its own
+ * while GTK starts: nothing else touches these fields until it is joined. */
+static gpointer
+open_store_thread (gpointer data)
 {
+  SbApplication *self = data;
   g_autoptr(GError) error = NULL;
   gboolean existed;
 
-  self->open_path = database_path (self);
+  self->policies = sb_policy_set_new_default (NULL);
   existed = g_file_test (self->open_path, G_FILE_TEST_EXISTS);
   self->store = sb_store_open (self->open_path, &error);
   if (self->store == NULL)
     {
       self->open_error = g_strdup (error->message);
-      return;
+      return NULL;
     }
   if (!existed)
     seed_examples (self);
+  /* a list that fails here is listed again by the window, which says why */
+  self->first_at = sb_date_today ();
+  self->first_list = sb_store_list_verdicts (self->store, self->policies, self->first_at, NULL);
+  return NULL;
 }
 
 /* ---- actions ---------------------------------------------------------- */
@@ -268,15 +278,23 @@ sb_application_startup (GApplication *app)
   const char *new_company[] = { "<Control>n", NULL };
   const char *search[] = { "<Control>f", NULL };
   const char *quit_accels[] = { "<Control>q", NULL };
+  const char *help_accels[] = { "<Control>question", NULL };
+  GThread *opener;
 
   /* the window's resources live in a static library: make sure they are in */
   g_resources_register (sb_ui_get_resource ());
+  /* the database opens while GTK starts */
+  self->settings = load_settings ();
+  self->open_path = database_path (self);
+  opener = g_thread_new ("sb-open-store", open_store_thread, self);
   G_APPLICATION_CLASS (sb_application_parent_class)->startup (app);
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
                                    app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.new-company", new_company);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.search", search);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay",
+                                         help_accels);
   for (guint i = 0; i < 5; i++)
     {
       static const char *views[] = { "company", "tase", "annual", "tradefund", "hnte" };
@@ -291,9 +309,7 @@ sb_application_startup (GApplication *app)
   g_unix_signal_add (SIGINT, on_quit_signal, app);
   g_unix_signal_add (SIGHUP, on_quit_signal, app);
 
-  self->settings = load_settings ();
-  self->policies = sb_policy_set_new_default (NULL);
-  open_store (self);
+  g_thread_join (opener);
 }
 
 static void
@@ -350,6 +366,7 @@ sb_application_finalize (GObject *object)
   g_free (self->db_path);
   g_free (self->open_path);
   g_free (self->open_error);
+  g_clear_pointer (&self->first_list, g_ptr_array_unref);
   G_OBJECT_CLASS (sb_application_parent_class)->finalize (object);
 }
 
@@ -420,6 +437,19 @@ sb_application_get_settings (SbApplication *self)
 {
   g_return_val_if_fail (SB_IS_APPLICATION (self), NULL);
   return self->settings;
+}
+
+GPtrArray *
+sb_application_take_first_list (SbApplication *self, SbDate at)
+{
+  g_return_val_if_fail (SB_IS_APPLICATION (self), NULL);
+
+  if (self->first_list == NULL || self->first_at != at)
+    {
+      g_clear_pointer (&self->first_list, g_ptr_array_unref);
+      return NULL;
+    }
+  return g_steal_pointer (&self->first_list);
 }
 
 const char *

@@ -27,6 +27,9 @@ void           sb_application_set_db_path    (SbApplication *self, const char *p
 const char    *sb_application_get_db_path    (SbApplication *self);
 /* The open database (NULL before startup or when it could not be opened). */
 SbStore       *sb_application_get_store      (SbApplication *self);
+/* The companies with their verdicts at @at (sb_store_list_verdicts ()) as
+ * listed while GTK started, once (transfer full), or NULL: list them. */
+GPtrArray     *sb_application_take_first_list (SbApplication *self, SbDate at);
 /* Why the database could not be opened, or NULL. */
 const char    *sb_application_get_open_error (SbApplication *self);
 SbPolicySet   *sb_application_get_policies   (SbApplication *self);

@@ -382,6 +382,37 @@ show_tables (GtkWidget *widget, const char *action, GVariant *param)
     sb_tables_dialog_present (GTK_WINDOW (self), self->session);
 }
 
+/* ---- the shortcuts window --------------------------------------------- */
+
+/* The shortcuts window, built from the resources (GTK would build it with
+ * the window from gtk/help-overlay.ui; the window builds it after it has
+ * drawn, or when first asked for). */
+void
+sb_window_ensure_help_overlay (SbWindow *self)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (self);
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkShortcutsWindow *overlay;
+
+  if (gtk_application_window_get_help_overlay (window) != NULL)
+    return;
+  builder = gtk_builder_new_from_resource ("/io/github/shenbao/Shenbao/ui/help-overlay.ui");
+  overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  gtk_application_window_set_help_overlay (window, overlay);
+  gtk_window_set_application (GTK_WINDOW (overlay),
+                              gtk_window_get_application (GTK_WINDOW (self)));
+}
+
+static void
+show_help_overlay (GtkWidget *widget, const char *action, GVariant *param)
+{
+  SbWindow *self = SB_WINDOW (widget);
+
+  sb_window_ensure_help_overlay (self);
+  gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (
+    GTK_APPLICATION_WINDOW (self))));
+}
+
 /* ---- navigation ------------------------------------------------------- */
 
 static void
@@ -441,6 +472,8 @@ sb_window_actions_init_class (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-portfolio", NULL, show_portfolio);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back);
   gtk_widget_class_install_action (widget_class, "win.tables", NULL, show_tables);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_help_overlay);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-company", NULL);

@@ -39,7 +39,10 @@ struct _SbWindow
   GtkWidget            *sidebar;
   GtkWidget            *content;
   SbCompanyList        *company_list;
+  GtkWidget            *primary_button;
   GtkWidget            *company_button;
+  GMenuModel           *primary_menu;
+  GMenuModel           *company_menu;
   GtkWidget            *tables_button;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
@@ -52,6 +55,7 @@ struct _SbWindow
   GtkWidget            *views[SB_WINDOW_N_VIEWS];
   guint                 views_source;
   guint                 reveal_source;
+  guint                 help_source;
   AdwStatusPage        *fatal_page;
 };
 
@@ -67,5 +71,6 @@ void           sb_window_remove_company    (SbWindow *self, gint64 id);
 /* sb-window-actions.c */
 void           sb_window_actions_init_class (GtkWidgetClass *widget_class);
 void           sb_window_actions_update     (SbWindow *self);
+void           sb_window_ensure_help_overlay (SbWindow *self);
 
 G_END_DECLS

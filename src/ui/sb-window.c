@@ -107,8 +107,11 @@ sb_window_reload (SbWindow *self)
   if (store == NULL)
     return;
   self->today = sb_date_today ();
-  list = sb_store_list_verdicts (store, sb_application_get_policies (self->app), self->today,
-                                 &error);
+  /* the first time, the list made while GTK started */
+  list = sb_application_take_first_list (self->app, self->today);
+  if (list == NULL)
+    list = sb_store_list_verdicts (store, sb_application_get_policies (self->app), self->today,
+                                   &error);
   if (list == NULL)
     {
       sb_window_toast (self, error->message);
@@ -553,6 +556,7 @@ sb_window_dispose (GObject *object)
   g_clear_handle_id (&self->refine_source, g_source_remove);
   g_clear_handle_id (&self->views_source, g_source_remove);
   g_clear_handle_id (&self->reveal_source, g_source_remove);
+  g_clear_handle_id (&self->help_source, g_source_remove);
   for (guint i = 0; i < SB_WINDOW_N_VIEWS; i++)
     view_set_session (self, i, NULL);
   close_session (self);
@@ -591,7 +595,10 @@ sb_window_class_init (SbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SbWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, content);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, company_list);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, primary_button);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, company_button);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, SbWindow, company_menu);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, tables_button);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, SbWindow, switcher_bar);
@@ -615,6 +622,14 @@ sb_window_class_init (SbWindowClass *klass)
   sb_window_actions_init_class (widget_class);
 }
 
+/* The menus are made when first opened: the window draws sooner. */
+static void
+create_menu (GtkMenuButton *button, gpointer data)
+{
+  gtk_menu_button_set_menu_model (button, data);
+  gtk_menu_button_set_create_popup_func (button, NULL, NULL, NULL);
+}
+
 static void
 sb_window_init (SbWindow *self)
 {
@@ -622,10 +637,24 @@ sb_window_init (SbWindow *self)
   self->deleted = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) sb_dossier_free);
   self->today = sb_date_today ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->primary_button), create_menu,
+                                         self->primary_menu, NULL);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->company_button), create_menu,
+                                         self->company_menu, NULL);
   sb_company_list_set_model (self->company_list, G_LIST_MODEL (self->companies));
   sb_portfolio_view_set_model (self->portfolio, G_LIST_MODEL (self->companies));
   g_signal_connect_object (self->companies, "items-changed", G_CALLBACK (update_title), self,
                            G_CONNECT_SWAPPED);
+}
+
+static gboolean
+help_overlay_idle (gpointer data)
+{
+  SbWindow *self = data;
+
+  self->help_source = 0;
+  sb_window_ensure_help_overlay (self);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -657,5 +686,6 @@ sb_window_new (SbApplication *app)
   if (last > 0 && sb_window_find_item (self, last, NULL) == NULL)
     last = 0;
   sb_window_open_company (self, last);
+  self->help_source = g_idle_add_full (G_PRIORITY_LOW, help_overlay_idle, self, NULL);
   return self;
 }

@@ -595,6 +595,58 @@ test_reopens_where_left (void)
   g_rmdir (dir);
 }
 
+static void
+test_shortcuts (void)
+{
+  SbWindow *window = ui_test_open_window ();
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
+  struct { const char *action, *accel; } accels[] = {
+    { "win.new-company", "<Control>n" },
+    { "win.search", "<Control>f" },
+    { "win.show-help-overlay", "<Control>question" },
+    { "app.quit", "<Control>q" },
+    { "win.show-view::company", "<Alt>1" },
+    { "win.show-view::hnte", "<Alt>5" },
+  };
+  GtkWidget *menu_button;
+  GList *toplevels;
+  gboolean shown = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    {
+      g_auto(GStrv) set = gtk_application_get_accels_for_action (app, accels[i].action);
+
+      g_assert_nonnull (set);
+      g_assert_cmpstr (set[0], ==, accels[i].accel);
+    }
+
+  /* the shortcuts window, made when asked for */
+  ui_test_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_SHORTCUTS_WINDOW (l->data))
+      {
+        g_assert_true (gtk_window_get_transient_for (l->data) == GTK_WINDOW (window));
+        shown = TRUE;
+        gtk_window_destroy (l->data);
+      }
+  g_list_free (toplevels);
+  g_assert_true (shown);
+
+  /* the main menu gets its items when it first opens */
+  menu_button = ui_test_find (GTK_WIDGET (window), "primary-menu");
+  g_assert_nonnull (menu_button);
+  g_assert_null (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button)));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  ui_test_iterate ();
+  g_assert_nonnull (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button)));
+  /* two sections: dossiers, then shortcuts and about */
+  g_assert_cmpint (g_menu_model_get_n_items (
+                     gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button))), ==, 2);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
+  ui_test_close_window (window);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -609,5 +661,6 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/window/new-and-duplicate", test_new_and_duplicate);
   g_test_add_func ("/ui/window/corrupt-database", test_corrupt_database);
   g_test_add_func ("/ui/window/reopens-where-left", test_reopens_where_left);
+  g_test_add_func ("/ui/window/shortcuts", test_shortcuts);
   return g_test_run ();
 }

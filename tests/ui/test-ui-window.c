@@ -558,6 +558,40 @@ test_corrupt_database (void)
 }
 
 static void
+test_locked_database (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("shenbao-ui-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "shenbao.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  SbWindow *first, *second;
+  GtkWidget *page;
+
+  /* a Shenbao has the file open: another says so and touches nothing */
+  first = ui_test_open_window_on (path);
+  g_assert_cmpuint (stored_count (first), ==, 2);
+  second = ui_test_open_window_on (path);
+  page = ui_test_find (GTK_WIDGET (second), "database-error");
+  g_assert_nonnull (page);
+  g_assert_true (gtk_widget_is_drawable (page));
+  g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (page)), path));
+  g_assert_cmpuint (g_list_model_get_n_items (sb_window_get_companies (second)), ==, 0);
+  ui_test_close_window (second);
+
+  /* the first goes on as before */
+  g_assert_cmpuint (stored_count (first), ==, 2);
+  ui_test_open_company (first, ui_test_company_id (first, PARK));
+  g_assert_nonnull (sb_window_get_session (first));
+  ui_test_close_window (first);
+
+  g_unlink (wal);
+  g_unlink (shm);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
 test_reopens_where_left (void)
 {
   g_autoptr(GError) error = NULL;
@@ -660,6 +694,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/window/delete-and-undo", test_delete_and_undo);
   g_test_add_func ("/ui/window/new-and-duplicate", test_new_and_duplicate);
   g_test_add_func ("/ui/window/corrupt-database", test_corrupt_database);
+  g_test_add_func ("/ui/window/locked-database", test_locked_database);
   g_test_add_func ("/ui/window/reopens-where-left", test_reopens_where_left);
   g_test_add_func ("/ui/window/shortcuts", test_shortcuts);
   return g_test_run ();

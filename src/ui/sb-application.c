@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <inttypes.h>
 #include <glib-unix.h>
 #include <signal.h>
 #include <stdio.h>
@@ -191,7 +192,7 @@ show_about (GSimpleAction *action, GVariant *param, gpointer data)
 {
   SbApplication *self = data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  const char *developers[] = { "Shenbao contributors", NULL };
+  const char *developers[] = { _("Shenbao contributors"), NULL };
   g_auto(GStrv) credits = policy_credits (self);
   GtkWidget *about;
 
@@ -205,7 +206,7 @@ show_about (GSimpleAction *action, GVariant *param, gpointer data)
                         "developer-name", _("Shenbao contributors"),
                         "developers", developers,
                         "license-type", GTK_LICENSE_GPL_3_0,
-                        "copyright", "© 2025 Shenbao contributors",
+                        "copyright", _("© 2025 Shenbao contributors"),
                         "translator-credits", _("translator-credits"),
                         NULL);
   if (credits[0] != NULL)

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <inttypes.h>
 #include <string.h>
 
 #include "sb-check-text.h"
@@ -201,10 +202,10 @@ sb_check_format_value (const SbCheck *check)
                ? check->value_high.num / check->value_high.den : low;
         if (high != low)
           /* TRANSLATORS: a score range and its threshold: "62–68 points (at least 71)" */
-          return g_strdup_printf (_("%" G_GINT64_FORMAT "–%" G_GINT64_FORMAT
-                                    " points (at least %s)"), low, high, t);
+          return g_strdup_printf (_("%" PRId64 "–%" PRId64 " points (at least %s)"),
+                                  (int64_t) low, (int64_t) high, t);
         /* TRANSLATORS: a score and its threshold: "62 points (at least 71)" */
-        return g_strdup_printf (_("%" G_GINT64_FORMAT " points (at least %s)"), low, t);
+        return g_strdup_printf (_("%" PRId64 " points (at least %s)"), (int64_t) low, t);
       }
     case SB_UNIT_NONE:
     case SB_UNIT_FEN:
@@ -271,20 +272,20 @@ sb_check_format_shortfall (const SbCheck *check)
         gulong plural = (gulong) n;
 
         if (g_strcmp0 (id, "tase.degree_staff") == 0)
-          return g_strdup_printf (ngettext ("Short of %s staff member with a degree",
+          return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Short of %s staff member with a degree",
                                             "Short of %s staff with a degree", plural), count);
         if (g_strcmp0 (id, "hnte.st_staff") == 0)
-          return g_strdup_printf (ngettext ("Short of %s science and technology staff member",
+          return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Short of %s science and technology staff member",
                                             "Short of %s science and technology staff", plural),
                                   count);
-        return g_strdup_printf (ngettext ("Short of %s person", "Short of %s persons", plural),
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Short of %s person", "Short of %s persons", plural),
                                 count);
       }
     case SB_UNIT_POINTS:
       {
         g_autofree char *count = count_text (n);
 
-        return g_strdup_printf (ngettext ("Short of %s point", "Short of %s points",
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Short of %s point", "Short of %s points",
                                           (gulong) n), count);
       }
     case SB_UNIT_DAYS:
@@ -292,10 +293,10 @@ sb_check_format_shortfall (const SbCheck *check)
         g_autofree char *count = count_text (n);
 
         if (g_strcmp0 (id, "hnte.age") == 0)
-          return g_strdup_printf (ngettext ("%s more day since registration is needed",
+          return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s more day since registration is needed",
                                             "%s more days since registration are needed",
                                             (gulong) n), count);
-        return g_strdup_printf (ngettext ("Short of %s day", "Short of %s days",
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Short of %s day", "Short of %s days",
                                           (gulong) n), count);
       }
     case SB_UNIT_COUNT:
@@ -303,7 +304,7 @@ sb_check_format_shortfall (const SbCheck *check)
         g_autofree char *count = count_text (n);
 
         if (g_str_has_suffix (id, ".firms_served"))
-          return g_strdup_printf (ngettext ("Short of %s firm served", "Short of %s firms served",
+          return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Short of %s firm served", "Short of %s firms served",
                                             (gulong) n), count);
         return g_strdup_printf (_("Short by %s"), count);
       }

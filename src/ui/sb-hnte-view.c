@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <inttypes.h>
 
 #include "sb-check-text.h"
 #include "sb-field-row.h"
@@ -168,12 +169,12 @@ update_form_titles (SbHnteView *self, const SbHnteRules *rules)
 
   if (rules == NULL)
     return;
-  ip = g_strdup_printf (_("Intellectual property (0 to %" G_GINT64_FORMAT " points)"),
-                        rules->ip_max);
-  conversion = g_strdup_printf (_("Conversion of results (0 to %" G_GINT64_FORMAT " points)"),
-                                rules->conversion_max);
-  rd = g_strdup_printf (_("R&D organisation and management (0 to %" G_GINT64_FORMAT " points)"),
-                        rules->rd_management_max);
+  ip = g_strdup_printf (_("Intellectual property (0 to %" PRId64 " points)"),
+                        (int64_t) rules->ip_max);
+  conversion = g_strdup_printf (_("Conversion of results (0 to %" PRId64 " points)"),
+                                (int64_t) rules->conversion_max);
+  rd = g_strdup_printf (_("R&D organisation and management (0 to %" PRId64 " points)"),
+                        (int64_t) rules->rd_management_max);
   set_title (self->score_ip, ip);
   set_title (self->score_conversion, conversion);
   set_title (self->score_rd_management, rd);

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <inttypes.h>
 #include <string.h>
 
 #include "sb-input.h"
@@ -351,11 +352,11 @@ sb_deadline_text (SbDate deadline, SbDate at)
     /* TRANSLATORS: a deadline: "2025-05-20 · today" */
     return g_strdup_printf (_("%s · today"), date);
   if (days > 0)
-    return g_strdup_printf (ngettext ("%s · %" G_GINT64_FORMAT " day left",
-                                      "%s · %" G_GINT64_FORMAT " days left", (gulong) days),
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %" PRId64 " day left",
+                                      "%s · %" PRId64 " days left", (gulong) days),
                             date, days);
-  return g_strdup_printf (ngettext ("%s · passed %" G_GINT64_FORMAT " day ago",
-                                    "%s · passed %" G_GINT64_FORMAT " days ago",
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · passed %" PRId64 " day ago",
+                                    "%s · passed %" PRId64 " days ago",
                                     (gulong) -days),
                           date, -days);
 }

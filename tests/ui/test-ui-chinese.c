@@ -65,13 +65,6 @@ static const struct
   { "review", KIND_CODES, TRUE },
   { "maintenance", KIND_CODES, TRUE },
   { "upgrade", KIND_CODES, TRUE },
-  { "passed ", "src/ui/sb-program-page.c:354-357: G_GINT64_FORMAT inside the msgid "
-               "(xgettext cuts the msgid at the macro): use \"%\" PRId64" },
-  { " left", "src/ui/sb-program-page.c:354-357: G_GINT64_FORMAT inside the msgid" },
-  { "(0 to ", "src/ui/sb-hnte-view.c:171-175: G_GINT64_FORMAT inside the msgid" },
-  { " points (at least ", "src/ui/sb-check-text.c:204-207: G_GINT64_FORMAT inside the msgid" },
-  { "Shenbao contributors", "src/ui/sb-application.c:184,198: the about window's developers "
-                            "and copyright are not in _()" },
 };
 
 /* Texts of the policy profiles (data/policies/NAME.json), written in English:

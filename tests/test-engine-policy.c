@@ -325,6 +325,33 @@ test_user_folder (void)
   g_rmdir (dir);
 }
 
+/* A Chinese user reads the profile's Chinese interpretation where it has one;
+ * others (and params without one) the English. */
+static void
+test_interpretation_language (void)
+{
+  g_autoptr(SbPolicySet) set = sb_policy_set_new_default (NULL);
+  g_autoptr(GError) error = NULL;
+  SbPolicy *p = sb_policy_set_lookup (set, "hnte-zhejiang", &error);
+  const char *text;
+
+  g_assert_no_error (error);
+  g_setenv ("LANGUAGE", "en_GB", TRUE);
+  text = sb_policy_get_interpretation (p, "innovation_min");
+  g_assert_nonnull (text);
+  g_assert_true (g_str_has_prefix (text, "The number is from"));
+  g_setenv ("LANGUAGE", "zh_CN", TRUE);
+  text = sb_policy_get_interpretation (p, "innovation_min");
+  g_assert_nonnull (text);
+  g_assert_true (g_str_has_prefix (text, "该分数线出自"));
+  /* no Chinese text: the English one */
+  text = sb_policy_get_interpretation (p, "innovation_growth_max");
+  g_assert_nonnull (text);
+  g_assert_true (g_str_has_prefix (text, "The number is from"));
+  g_assert_null (sb_policy_get_interpretation (p, "no_such_param"));
+  g_unsetenv ("LANGUAGE");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -334,6 +361,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/engine/policy/missing-key-named", test_missing_key_named);
   g_test_add_func ("/engine/policy/wrong-type-named", test_wrong_type_named);
   g_test_add_func ("/engine/policy/bad-profiles", test_bad_profiles);
+  g_test_add_func ("/engine/policy/interpretation-language", test_interpretation_language);
   g_test_add_func ("/engine/policy/boolean-and-errors", test_boolean_and_errors);
   g_test_add_func ("/engine/policy/user-folder", test_user_folder);
   return g_test_run ();

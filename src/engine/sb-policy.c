@@ -239,7 +239,13 @@ const char *
 sb_policy_get_interpretation (SbPolicy *self, const char *key)
 {
   JsonObject *p = sb_policy_get_param (self, key);
-  JsonNode *n = p ? json_object_get_member (p, "interpretation") : NULL;
+  JsonNode *n = NULL;
+
+  /* the profile's Chinese wording, where it has one, for a Chinese user */
+  if (p != NULL && g_str_has_prefix (g_get_language_names ()[0], "zh"))
+    n = json_object_get_member (p, "interpretation_zh");
+  if (n == NULL || !JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_STRING)
+    n = p ? json_object_get_member (p, "interpretation") : NULL;
 
   if (n == NULL || !JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_STRING)
     return NULL;

@@ -12,7 +12,8 @@
  *       "degree_staff_min": { "value": 0.5,
  *                             "source": { "notice": "000", "article": "一（二）4",
  *                                         "quote": "…" },
- *                             "interpretation": "…" }   // optional
+ *                             "interpretation": "…",    // optional
+ *                             "interpretation_zh": "…" } // optional, in Chinese
  *     } }
  *
  * Every parameter has a value and a source (notice, article, quoted words).
@@ -47,7 +48,8 @@ const char  *sb_policy_get_origin       (SbPolicy *self);  /* file or resource p
 GPtrArray   *sb_policy_get_param_names  (SbPolicy *self);
 /* The raw parameter object { value, source, interpretation? } or NULL. */
 JsonObject  *sb_policy_get_param        (SbPolicy *self, const char *key);
-/* The interpretation note of a parameter, or NULL. */
+/* The interpretation note of a parameter, or NULL: its "interpretation_zh"
+ * when the user's language is Chinese and the profile has one. */
 const char  *sb_policy_get_interpretation (SbPolicy *self, const char *key);
 /* The notice object of a parameter's source, or NULL. */
 JsonObject  *sb_policy_get_notice       (SbPolicy *self, const char *notice_id);

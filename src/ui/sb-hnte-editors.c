@@ -281,7 +281,7 @@ sb_ip_items_group_update (GtkWidget *group)
                        "that support the main products."));
   else
     /* TRANSLATORS: "5 items: 1 of class I, 3 of class II" */
-    text = g_strdup_printf (ngettext ("%u item: %u of class I, %u of class II",
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item: %u of class I, %u of class II",
                                       "%u items: %u of class I, %u of class II", n),
                             n, one, two);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (ed->group), text);

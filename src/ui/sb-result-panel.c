@@ -219,10 +219,10 @@ update_verdict (SbResultPanel *self)
     }
   if (self->error == NULL && (self->n_fail > 0 || self->n_missing > 0))
     {
-      g_autofree char *fail = g_strdup_printf (ngettext ("%u condition not met",
+      g_autofree char *fail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u condition not met",
                                                          "%u conditions not met", self->n_fail),
                                                self->n_fail);
-      g_autofree char *missing = g_strdup_printf (ngettext ("%u without the data it needs",
+      g_autofree char *missing = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u without the data it needs",
                                                             "%u without the data they need",
                                                             self->n_missing),
                                                   self->n_missing);

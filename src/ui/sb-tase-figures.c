@@ -114,7 +114,7 @@ year_group_update (YearGroup *g, const SbTaseYearFigures *f)
   g_autofree char *staff = average_or_dash (f->total_avg);
   g_autofree char *degree = average_or_dash (f->degree_avg);
   g_autofree char *months = f->staff_months > 0
-    ? g_strdup_printf (ngettext ("Monthly average over %u month",
+    ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Monthly average over %u month",
                                  "Monthly average over %u months", f->staff_months),
                        f->staff_months)
     : g_strdup (_("No monthly staff counts"));

@@ -232,12 +232,12 @@ update_statement (SbTaseView *self)
 
   g_object_get (self->claim, "statement-min-length", &min, NULL);
   if (min > 0)
-    text = g_strdup_printf (ngettext ("%ld character of at least %d (white space not counted)",
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%ld character of at least %d (white space not counted)",
                                       "%ld characters of at least %d (white space not counted)",
                                       (gulong) length),
                             length, min);
   else
-    text = g_strdup_printf (ngettext ("%ld character", "%ld characters", (gulong) length), length);
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%ld character", "%ld characters", (gulong) length), length);
   gtk_label_set_label (self->statement_length, text);
   gtk_image_set_from_icon_name (self->statement_icon,
                                 ok ? "emblem-ok-symbolic" : "dialog-warning-symbolic");

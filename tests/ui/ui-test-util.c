@@ -48,6 +48,7 @@ ui_test_init (int *argc, char ***argv)
   if (localedir != NULL)
     bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   g_test_init (argc, argv, NULL);
   /* animations and a blinking cursor would keep the main context busy */
   gtk_init ();

@@ -9,12 +9,6 @@
 
 G_BEGIN_DECLS
 
-/* The Chinese name of a region code ("dalian" → "大连市"); the code itself
- * when unknown, "" for NULL. */
-const char *sb_form_region_name   (const char *code);
-/* The Chinese name of a client country or region code ("JP" → "日本"); the
- * code itself when unknown, "" for NULL. */
-const char *sb_form_country_name  (const char *code);
 /* 符合, 不符合, 缺少数据, 已声明, 不适用 */
 const char *sb_form_status_text   (SbStatus status);
 /* 是, 否, or "" when absent */

@@ -140,6 +140,13 @@ SbCell     *sb_row_add_header         (SbTableRow *row, const char *text, guint 
  * preview and the PDF print it; "" for a blank cell. */
 char       *sb_cell_format            (const SbCell *cell);
 
+/* The Chinese name of a region code ("dalian" → "大连市"); the code itself
+ * when unknown, "" for NULL.  (sb-form-parts.c; the window uses it too.) */
+const char *sb_form_region_name       (const char *code);
+/* The Chinese name of a client country or region code ("JP" → "日本"); the
+ * code itself when unknown, "" for NULL. */
+const char *sb_form_country_name      (const char *code);
+
 /* ---- the tables -------------------------------------------------------- */
 
 /* What a builder reads. */

@@ -7,6 +7,7 @@
 #include "sb-cell-entry.h"
 #include "sb-company-rows.h"
 #include "sb-company-view.h"
+#include "sb-form.h"
 #include "sb-company-year.h"
 #include "sb-field-row.h"
 #include "sb-hnte.h"
@@ -126,11 +127,21 @@ on_region_picked (SbCompanyView *self, GtkListBoxRow *row)
 static void
 update_regions (SbCompanyView *self)
 {
-  g_autoptr(GPtrArray) regions = accepted_regions (self->session);
+  g_autoptr(GPtrArray) codes = accepted_regions (self->session);
+  g_autoptr(GPtrArray) regions = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *joined = NULL;
   g_autofree char *subtitle = NULL;
   GtkWidget *child;
 
+  /* each code with its place name: "大连市 (dalian)" */
+  for (guint i = 0; i < codes->len; i++)
+    {
+      const char *code = g_ptr_array_index (codes, i);
+      const char *name = sb_form_region_name (code);
+
+      g_ptr_array_add (regions, g_strcmp0 (name, code) != 0
+                                ? g_strdup_printf ("%s (%s)", name, code) : g_strdup (code));
+    }
   g_ptr_array_add (regions, NULL);
   joined = g_strjoinv (", ", (char **) regions->pdata);
   g_ptr_array_set_size (regions, regions->len - 1);
@@ -156,8 +167,8 @@ update_regions (SbCompanyView *self)
       gtk_widget_set_margin_top (label, 4);
       gtk_widget_set_margin_bottom (label, 4);
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-      g_object_set_data_full (G_OBJECT (row), "code", g_strdup (g_ptr_array_index (regions, i)),
-                              g_free);
+      g_object_set_data_full (G_OBJECT (row), "code",
+                              g_strdup (g_ptr_array_index (codes, i)), g_free);
       gtk_list_box_append (GTK_LIST_BOX (self->region_list), row);
     }
 }

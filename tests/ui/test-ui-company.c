@@ -6,6 +6,8 @@
  * and the database hold after each. */
 #include "config.h"
 
+#include <string.h>
+
 #include "sb-cell-entry.h"
 #include "sb-contracts-editor.h"
 #include "sb-field-row.h"
@@ -340,6 +342,9 @@ test_profile (Fixture *f, gconstpointer data)
     g_assert_cmpstr (d->company.name, ==, TASE_COMPANY "X");
     g_assert_cmpuint (d->company.registered_on, ==, sb_date_from_ymd (2011, 3, 5));
   }
+  /* the region codes the profile accepts, with their place names */
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (get (f, "region"))),
+                            "大连市 (dalian)"));
 }
 
 static void

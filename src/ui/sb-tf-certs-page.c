@@ -25,9 +25,25 @@ struct _SbTfCertsPage
 
 G_DEFINE_FINAL_TYPE (SbTfCertsPage, sb_tf_certs_page, GTK_TYPE_BOX)
 
+/* 类别（新申请/复审）: the dossier's codes of a fee line, by the words of
+ * 附件5 (the PDF's table writes them 新申请, 复审, 维护, 升级: cert_kind_text
+ * in sb-form-tradefund.c; keep the two lists alike). */
+static const SbTfChoice cert_kinds[] = {
+  /* TRANSLATORS: a certification's kind in the notice's table: 新申请 */
+  { "new", N_("New certification") },
+  /* TRANSLATORS: a certification's kind in the notice's table: 复审 */
+  { "review", N_("Review") },
+  /* TRANSLATORS: a certification's kind in the notice's table: 维护 */
+  { "maintenance", N_("Maintenance") },
+  { "surveillance", NULL },
+  /* TRANSLATORS: a certification's kind in the notice's table: 升级 */
+  { "upgrade", N_("Upgrade") },
+  { NULL, NULL },
+};
+
 static const SbTfColumn cert_columns[] = {
   { N_("Certification"), "name", SB_FIELD_TEXT, 14 },
-  { N_("Kind"), "kind", SB_FIELD_TEXT, 9 },
+  { N_("Kind"), "kind", SB_FIELD_TEXT, 9, cert_kinds },
   { N_("Invoice date"), "date", SB_FIELD_DATE, 10 },
   { N_("Fee"), "fee", SB_FIELD_MONEY, 10 },
 };
@@ -74,21 +90,6 @@ set_name_choices (SbTfLineEditor *editor, SbPolicy *policy)
     }
   g_ptr_array_add (titles, NULL);
   sb_tf_line_editor_set_choices (editor, "name", names, (const char * const *) titles->pdata);
-}
-
-static void
-set_kind_choices (SbTfLineEditor *editor)
-{
-  static const char * const kinds[] = { "new", "review", "maintenance", "upgrade", NULL };
-  const char * const descriptions[] = {
-    _("New certification (新申请)"),
-    _("Review (复审)"),
-    _("Surveillance or maintenance"),
-    _("Upgrade"),
-    NULL
-  };
-
-  sb_tf_line_editor_set_choices (editor, "kind", kinds, descriptions);
 }
 
 static void
@@ -285,7 +286,6 @@ sb_tf_certs_page_new (SbTradeFundApplication *app, SbPolicy *policy)
                                         G_OBJECT (app), add_cert, remove_cert);
   gtk_widget_set_name (self->editor, "certifications:lines");
   set_name_choices (SB_TF_LINE_EDITOR (self->editor), policy);
-  set_kind_choices (SB_TF_LINE_EDITOR (self->editor));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (lines), self->editor);
   gtk_box_append (GTK_BOX (self), lines);
 

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* sb-tf-line-editor.c: an editor of a claim's lines: typed cells in a GtkColumnView. */
+/* sb-tf-line-editor.c: an editor of a claim's lines: cells and drop-downs in a GtkColumnView. */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -25,7 +25,12 @@ struct _Cell
 {
   SbTfLineEditor *editor;
   guint           column;
-  GtkWidget      *entry;      /* SbCellEntry */
+  GtkWidget      *entry;      /* SbCellEntry, or NULL in a column with choices */
+  GtkDropDown    *drop_down;  /* in a column with choices, or NULL */
+  GtkStringList  *labels;     /* the drop-down's items: "Not given", the choices, the extra */
+  char           *extra;      /* the value outside the choices the drop-down lists, or NULL */
+  gulong          notify_id;  /* the bound line's notify::<property> (drop-down) */
+  gboolean        syncing;    /* the drop-down is being set from the line */
   GtkListItem    *list_item;
   GObject        *item;       /* the bound line (a reference while bound) */
 };
@@ -156,7 +161,132 @@ choices_button (Cell *cell, const Choices *choices)
   return button;
 }
 
-/* @entry_alive: FALSE when the entry is being destroyed. */
+/* ---------------------------------------------------------- drop-downs */
+
+/* The choices offered (those with a label). */
+static guint
+choices_n_offered (const SbTfChoice *choices)
+{
+  guint n = 0;
+
+  for (guint i = 0; choices[i].value != NULL; i++)
+    if (choices[i].label != NULL)
+      n++;
+  return n;
+}
+
+/* The drop-down's position of @value (1 for the first choice; an alias is
+ * its choice's), or 0 when it is not a choice. */
+static guint
+choices_position (const SbTfChoice *choices, const char *value)
+{
+  guint position = 0;
+
+  for (guint i = 0; choices[i].value != NULL; i++)
+    {
+      if (choices[i].label != NULL)
+        position++;
+      if (position > 0 && g_ascii_strcasecmp (choices[i].value, value) == 0)
+        return position;
+    }
+  return 0;
+}
+
+/* The value of the choice at drop-down @position (1 for the first). */
+static const char *
+choices_value (const SbTfChoice *choices, guint position)
+{
+  for (guint i = 0; choices[i].value != NULL; i++)
+    if (choices[i].label != NULL && --position == 0)
+      return choices[i].value;
+  return NULL;
+}
+
+static GtkWidget *
+drop_down_new (Cell *cell, const SbTfColumn *col)
+{
+  GtkStringList *labels = gtk_string_list_new (NULL);
+  GtkWidget *button;
+
+  gtk_string_list_append (labels, _("Not given"));
+  for (guint i = 0; col->choices[i].value != NULL; i++)
+    if (col->choices[i].label != NULL)
+      gtk_string_list_append (labels, _(col->choices[i].label));
+  cell->labels = labels;
+  cell->drop_down = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (labels), NULL));
+  gtk_widget_set_valign (GTK_WIDGET (cell->drop_down), GTK_ALIGN_CENTER);
+  /* frameless, as the typed cells: Adwaita 1.2 has no flat drop-down, its
+   * button is */
+  button = gtk_widget_get_first_child (GTK_WIDGET (cell->drop_down));
+  if (GTK_IS_BUTTON (button))
+    gtk_widget_add_css_class (button, "flat");
+  return GTK_WIDGET (cell->drop_down);
+}
+
+/* Lists @extra (a value outside the choices) as the last item, or no extra
+ * item when it is NULL.  Call with cell->syncing set. */
+static void
+drop_down_set_extra (Cell *cell, const char *extra)
+{
+  const SbTfChoice *choices = cell->editor->columns[cell->column].choices;
+  const char *additions[] = { extra, NULL };
+
+  if (g_strcmp0 (cell->extra, extra) == 0)
+    return;
+  gtk_string_list_splice (cell->labels, choices_n_offered (choices) + 1,
+                          cell->extra != NULL ? 1 : 0, extra != NULL ? additions : NULL);
+  g_free (cell->extra);
+  cell->extra = g_strdup (extra);
+}
+
+/* Shows the line's value: "Not given" for NULL (or ""), its choice, or the
+ * value itself as the extra item.  An extra item stays while the line is
+ * bound, so a value outside the choices can be chosen again. */
+static void
+drop_down_sync (Cell *cell)
+{
+  const SbTfColumn *col = &cell->editor->columns[cell->column];
+  g_autofree char *value = NULL;
+  guint position = 0;
+
+  if (cell->item != NULL)
+    g_object_get (cell->item, col->property, &value, NULL);
+  cell->syncing = TRUE;
+  if (value != NULL && *value != '\0')
+    {
+      position = choices_position (col->choices, value);
+      if (position == 0)
+        {
+          drop_down_set_extra (cell, value);
+          position = choices_n_offered (col->choices) + 1;
+        }
+    }
+  gtk_drop_down_set_selected (cell->drop_down, position);
+  cell->syncing = FALSE;
+}
+
+static void
+on_drop_down_selected (GtkDropDown *drop_down, GParamSpec *pspec, Cell *cell)
+{
+  const SbTfColumn *col = &cell->editor->columns[cell->column];
+  guint position = gtk_drop_down_get_selected (drop_down);
+  guint n = choices_n_offered (col->choices);
+  g_autofree char *current = NULL;
+  g_autofree char *value = NULL;
+
+  if (cell->syncing || cell->item == NULL || position == GTK_INVALID_LIST_POSITION)
+    return;
+  g_object_get (cell->item, col->property, &current, NULL);
+  if (current != NULL && *current != '\0' && choices_position (col->choices, current) == position)
+    return;   /* the same choice (another case, an alias): the line keeps its words */
+  if (position >= 1 && position <= n)
+    value = g_strdup (choices_value (col->choices, position));
+  else if (position > n)
+    value = g_strdup (cell->extra);
+  g_object_set (cell->item, col->property, value, NULL);
+}
+
+/* @entry_alive: FALSE when the entry (or the drop-down) is being destroyed. */
 static void
 cell_forget (Cell *cell, gboolean entry_alive)
 {
@@ -181,8 +311,15 @@ cell_forget (Cell *cell, gboolean entry_alive)
             g_hash_table_remove (self->cells, cell->item);
         }
     }
-  if (entry_alive)
+  g_clear_signal_handler (&cell->notify_id, cell->item);
+  if (entry_alive && cell->entry != NULL)
     sb_cell_entry_bind (SB_CELL_ENTRY (cell->entry), NULL, NULL);
+  if (entry_alive && cell->drop_down != NULL)
+    {
+      cell->syncing = TRUE;
+      drop_down_set_extra (cell, NULL);
+      cell->syncing = FALSE;
+    }
   g_clear_object (&cell->item);
   cell->list_item = NULL;
 }
@@ -197,6 +334,7 @@ static void
 cell_free (Cell *cell)
 {
   cell_forget (cell, FALSE);
+  g_free (cell->extra);
   g_free (cell);
 }
 
@@ -211,6 +349,17 @@ on_setup (GtkSignalListItemFactory *factory, GtkListItem *list_item, ColumnData 
 
   cell->editor = self;
   cell->column = cd->column;
+  if (col->choices != NULL)
+    {
+      child = drop_down_new (cell, col);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(col->title), -1);
+      g_signal_connect (child, "notify::selected", G_CALLBACK (on_drop_down_selected), cell);
+      g_object_set_data_full (G_OBJECT (child), "sb-cell", cell, (GDestroyNotify) cell_free);
+      gtk_list_item_set_child (list_item, child);
+      gtk_list_item_set_activatable (list_item, FALSE);
+      return;
+    }
   cell->entry = sb_cell_entry_new (col->kind);
   gtk_entry_set_has_frame (GTK_ENTRY (cell->entry), FALSE);
   gtk_editable_set_width_chars (GTK_EDITABLE (cell->entry), col->width_chars);
@@ -245,6 +394,7 @@ static void
 on_bind (GtkSignalListItemFactory *factory, GtkListItem *list_item, ColumnData *cd)
 {
   SbTfLineEditor *self = cd->editor;
+  const char *property = self->columns[cd->column].property;
   Cell *cell = cell_of (list_item);
   Cell **row;
 
@@ -253,7 +403,16 @@ on_bind (GtkSignalListItemFactory *factory, GtkListItem *list_item, ColumnData *
   cell_unbind (cell);
   cell->list_item = list_item;
   cell->item = g_object_ref (gtk_list_item_get_item (list_item));
-  sb_cell_entry_bind (SB_CELL_ENTRY (cell->entry), cell->item, self->columns[cd->column].property);
+  if (cell->drop_down != NULL)
+    {
+      g_autofree char *detail = g_strconcat ("notify::", property, NULL);
+
+      cell->notify_id = g_signal_connect_swapped (cell->item, detail,
+                                                  G_CALLBACK (drop_down_sync), cell);
+      drop_down_sync (cell);
+    }
+  else
+    sb_cell_entry_bind (SB_CELL_ENTRY (cell->entry), cell->item, property);
   row = g_hash_table_lookup (self->cells, cell->item);
   if (row == NULL)
     {
@@ -397,7 +556,8 @@ sb_tf_line_editor_new (GListModel *lines, const SbTfColumn *columns, guint n_col
       g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind), &self->column_data[i]);
       column = gtk_column_view_column_new (_(columns[i].title), factory);
       gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_column_set_expand (column, columns[i].kind == SB_FIELD_TEXT);
+      gtk_column_view_column_set_expand (column, columns[i].kind == SB_FIELD_TEXT
+                                                 && columns[i].choices == NULL);
       gtk_column_view_append_column (self->view, column);
       g_object_unref (column);
     }
@@ -483,8 +643,27 @@ sb_tf_line_editor_get_cell (SbTfLineEditor *self, guint position, const char *pr
   if (item == NULL || (row = g_hash_table_lookup (self->cells, item)) == NULL)
     return NULL;
   for (guint i = 0; i < self->n_columns; i++)
-    if (row[i] != NULL && g_strcmp0 (self->columns[i].property, property) == 0)
+    if (row[i] != NULL && row[i]->entry != NULL
+        && g_strcmp0 (self->columns[i].property, property) == 0)
       return GTK_EDITABLE (row[i]->entry);
+  return NULL;
+}
+
+GtkDropDown *
+sb_tf_line_editor_get_drop_down (SbTfLineEditor *self, guint position, const char *property)
+{
+  g_autoptr(GObject) item = NULL;
+  Cell **row;
+
+  g_return_val_if_fail (SB_IS_TF_LINE_EDITOR (self), NULL);
+
+  item = g_list_model_get_item (self->lines, position);
+  if (item == NULL || (row = g_hash_table_lookup (self->cells, item)) == NULL)
+    return NULL;
+  for (guint i = 0; i < self->n_columns; i++)
+    if (row[i] != NULL && row[i]->drop_down != NULL
+        && g_strcmp0 (self->columns[i].property, property) == 0)
+      return row[i]->drop_down;
   return NULL;
 }
 

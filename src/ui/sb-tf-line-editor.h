@@ -6,7 +6,10 @@
  * SbCellEntry: what is typed is read at every keystroke, a good value is set
  * on the line at once, anything else marks the cell and is NOT set (the line
  * keeps its last good value); the editor shows the message under the table
- * ("Line 2, Fee: …"). */
+ * ("Line 2, Fee: …").  A text column with choices is a GtkDropDown of their
+ * translated names instead: "Not given" (the property NULL) first, then the
+ * choices; a value outside them is shown as it is, as one more item, so
+ * nothing is lost. */
 #pragma once
 
 #include <adwaita.h>
@@ -15,12 +18,23 @@
 
 G_BEGIN_DECLS
 
+/* One choice of a drop-down column. */
 typedef struct
 {
-  const char  *title;        /* untranslated (N_()); the editor translates it */
-  const char  *property;
-  SbFieldKind  kind;         /* SB_FIELD_TEXT, SB_FIELD_MONEY (fen or US cents), SB_FIELD_DATE */
-  int          width_chars;
+  const char *value;   /* what the line holds; NULL ends the list */
+  const char *label;   /* untranslated (N_()); the editor translates it.  NULL: another
+                        * value of the choice before (shown as it, never set) */
+} SbTfChoice;
+
+typedef struct
+{
+  const char       *title;       /* untranslated (N_()); the editor translates it */
+  const char       *property;
+  SbFieldKind       kind;        /* SB_FIELD_TEXT, SB_FIELD_MONEY (fen or US cents),
+                                  * SB_FIELD_DATE */
+  int               width_chars;
+  const SbTfChoice *choices;     /* SB_FIELD_TEXT only: a drop-down of these (values
+                                  * compared ignoring ASCII case); NULL: typed */
 } SbTfColumn;
 
 /* Appends a new line to @owner's list. */
@@ -54,6 +68,11 @@ const char  *sb_tf_line_editor_get_error   (SbTfLineEditor *self);
 GtkEditable *sb_tf_line_editor_get_cell    (SbTfLineEditor *self,
                                             guint           position,
                                             const char     *property);
+/* The drop-down of line @position's @property (a column with choices), or
+ * NULL when it is not on screen (for tests). */
+GtkDropDown *sb_tf_line_editor_get_drop_down (SbTfLineEditor *self,
+                                              guint           position,
+                                              const char     *property);
 /* Clicks the add button / the remove button of line @position (tests). */
 void         sb_tf_line_editor_add_line    (SbTfLineEditor *self);
 void         sb_tf_line_editor_remove_line (SbTfLineEditor *self, guint position);

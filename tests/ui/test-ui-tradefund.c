@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-ui-tradefund.c: the Trade fund page of the real window on a seeded
  * database: the total and each direction's subsidy follow what is typed into
- * the certification lines, a letter is refused, lines are added and removed. */
+ * the certification lines, a letter is refused, lines are added and removed,
+ * a line's kind is chosen from a drop-down. */
 #include "config.h"
 
 #include "sb-cell-entry.h"
@@ -69,6 +70,90 @@ cell (const char *editor_name, guint line, const char *property)
     }
   g_assert_nonnull (e);
   return e;
+}
+
+static GtkDropDown *
+drop_down (const char *editor_name, guint line, const char *property)
+{
+  SbTfLineEditor *editor = SB_TF_LINE_EDITOR (get_widget (editor_name));
+  GtkDropDown *d = NULL;
+
+  for (int i = 0; i < 20 && d == NULL; i++)
+    {
+      d = sb_tf_line_editor_get_drop_down (editor, line, property);
+      if (d == NULL)
+        ui_test_iterate ();
+    }
+  g_assert_nonnull (d);
+  return d;
+}
+
+/* The words of the drop-down's items, one per line. */
+static char *
+drop_down_items (GtkDropDown *d)
+{
+  GListModel *model = gtk_drop_down_get_model (d);
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+      g_string_append_printf (s, "%s%s", i > 0 ? "\n" : "", gtk_string_object_get_string (item));
+    }
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+/* The words the drop-down shows. */
+static const char *
+drop_down_shown (GtkDropDown *d)
+{
+  GtkStringObject *item = gtk_drop_down_get_selected_item (d);
+
+  g_assert_nonnull (item);
+  return gtk_string_object_get_string (item);
+}
+
+/* Chooses the item @words, as a click in the drop-down's list does. */
+static void
+drop_down_choose (GtkDropDown *d, const char *words)
+{
+  GListModel *model = gtk_drop_down_get_model (d);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (gtk_string_object_get_string (item), words) == 0)
+        {
+          gtk_drop_down_set_selected (d, i);
+          ui_test_iterate ();
+          return;
+        }
+    }
+  g_error ("no item %s in the drop-down", words);
+}
+
+/* The handlers of @object's notify::kind (a leak shows as more than one). */
+static guint
+kind_handlers (gpointer object)
+{
+  guint signal = g_signal_lookup ("notify", G_TYPE_OBJECT);
+  GQuark kind = g_quark_from_static_string ("kind");
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (gulong));
+  gulong id;
+
+  /* each found is blocked, so that the next search finds another */
+  while ((id = g_signal_handler_find (object, G_SIGNAL_MATCH_ID | G_SIGNAL_MATCH_DETAIL
+                                      | G_SIGNAL_MATCH_UNBLOCKED,
+                                      signal, kind, NULL, NULL, NULL)) != 0)
+    {
+      g_signal_handler_block (object, id);
+      g_array_append_val (found, id);
+    }
+  for (guint i = 0; i < found->len; i++)
+    g_signal_handler_unblock (object, g_array_index (found, gulong, i));
+  return found->len;
 }
 
 /* The other example company (the TASE one, without a trade-fund claim). */
@@ -148,6 +233,33 @@ stored_fee (guint i)
   g_assert_nonnull (d->trade_fund);
   g_assert_cmpuint (d->trade_fund->certifications->len, >, i);
   return ((SbCertLine *) g_ptr_array_index (d->trade_fund->certifications, i))->fee;
+}
+
+/* The kind of certification line @i in the store (written first); free it. */
+static char *
+stored_kind (guint i)
+{
+  SbSession *session = sb_window_get_session (window);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbDossier) d = NULL;
+
+  g_assert_true (sb_session_flush (session, &error));
+  g_assert_no_error (error);
+  d = sb_store_load_dossier (sb_session_get_store (session), sb_session_get_company_id (session),
+                             &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (d->trade_fund);
+  g_assert_cmpuint (d->trade_fund->certifications->len, >, i);
+  return g_strdup (((SbCertLine *) g_ptr_array_index (d->trade_fund->certifications, i))->kind);
+}
+
+static char *
+line_kind (guint i)
+{
+  char *kind = NULL;
+
+  g_object_get (cert_line (i), "kind", &kind, NULL);
+  return kind;
 }
 
 static void
@@ -300,6 +412,145 @@ test_add_remove_line (void)
   g_assert_cmpstr (label_text ("direction:certifications:subsidy"), ==, "¥84,000.00");
   g_assert_cmpstr (label_text ("tradefund-total"), ==, "¥214,400.00");
   assert_page_matches_engine ();
+}
+
+/* The kind is chosen from the notice's words; what the line holds is the
+ * dossier's code.  A code the drop-down does not know is shown as it is and
+ * kept. */
+static void
+test_kind (void)
+{
+  SbTradeFundApplication *tf = sb_enterprise_get_trade_fund (
+    sb_session_get_enterprise (sb_window_get_session (window)));
+  g_autoptr(SbCertificationRow) renewal = sb_certification_row_new ();
+  g_autoptr(SbCertificationRow) line0 = g_object_ref (cert_line (0));
+  SbTfLineEditor *editor = SB_TF_LINE_EDITOR (get_widget ("certifications:lines"));
+  GtkDropDown *d0, *d1, *d2;
+  g_autofree char *items = NULL;
+  char *kind;
+
+  show_direction ("certifications");
+  /* the example's lines: ISO27001 "review", CMMI "new" */
+  d0 = drop_down ("certifications:lines", 0, "kind");
+  d1 = drop_down ("certifications:lines", 1, "kind");
+  /* no entry to type a code into */
+  g_assert_null (sb_tf_line_editor_get_cell (editor, 0, "kind"));
+  items = drop_down_items (d0);
+  g_assert_cmpstr (items, ==, "Not given\nNew certification\nReview\nMaintenance\nUpgrade");
+  g_assert_cmpstr (drop_down_shown (d0), ==, "Review");
+  g_assert_cmpstr (drop_down_shown (d1), ==, "New certification");
+  g_assert_cmpuint (kind_handlers (cert_line (0)), ==, 1);
+  g_assert_cmpuint (kind_handlers (cert_line (1)), ==, 1);
+
+  /* "Review" chosen on the CMMI line: the model, then the store */
+  drop_down_choose (d1, "Review");
+  kind = line_kind (1);
+  g_assert_cmpstr (kind, ==, "review");
+  g_free (kind);
+  kind = stored_kind (1);
+  g_assert_cmpstr (kind, ==, "review");
+  g_free (kind);
+  g_assert_cmpstr (drop_down_shown (d1), ==, "Review");
+  /* the first line is untouched */
+  kind = stored_kind (0);
+  g_assert_cmpstr (kind, ==, "review");
+  g_free (kind);
+
+  /* "Not given": no kind */
+  drop_down_choose (d1, "Not given");
+  kind = line_kind (1);
+  g_assert_null (kind);
+  kind = stored_kind (1);
+  g_assert_null (kind);
+  drop_down_choose (d1, "Upgrade");
+  kind = stored_kind (1);
+  g_assert_cmpstr (kind, ==, "upgrade");
+  g_free (kind);
+  drop_down_choose (d1, "New certification");
+  kind = stored_kind (1);
+  g_assert_cmpstr (kind, ==, "new");
+  g_free (kind);
+
+  /* the model changed elsewhere (undo, an import): the drop-down follows */
+  g_object_set (cert_line (1), "kind", "maintenance", NULL);
+  ui_test_iterate ();
+  g_assert_cmpstr (drop_down_shown (d1), ==, "Maintenance");
+  /* "surveillance" is 维护 too (附件5): shown so, and kept as written; so is
+   * a code in capitals */
+  g_object_set (cert_line (1), "kind", "surveillance", NULL);
+  ui_test_iterate ();
+  g_assert_cmpstr (drop_down_shown (d1), ==, "Maintenance");
+  kind = stored_kind (1);
+  g_assert_cmpstr (kind, ==, "surveillance");
+  g_free (kind);
+  g_object_set (cert_line (1), "kind", "NEW", NULL);
+  ui_test_iterate ();
+  g_assert_cmpstr (drop_down_shown (d1), ==, "New certification");
+  drop_down_choose (d1, "New certification");
+  kind = line_kind (1);
+  g_assert_cmpstr (kind, ==, "NEW");
+  g_free (kind);
+  g_object_set (cert_line (1), "kind", "new", NULL);
+  g_object_set (cert_line (1), "kind", NULL, NULL);
+  ui_test_iterate ();
+  g_assert_cmpstr (drop_down_shown (d1), ==, "Not given");
+  g_object_set (cert_line (1), "kind", "new", NULL);
+  ui_test_iterate ();
+
+  /* a line imported with a kind outside the list: shown as it is, kept */
+  g_object_set (renewal, "name", "ISO9001", "kind", "renewal", NULL);
+  sb_trade_fund_application_add_certification (tf, renewal);
+  ui_test_iterate ();
+  d2 = drop_down ("certifications:lines", 2, "kind");
+  g_assert_cmpstr (drop_down_shown (d2), ==, "renewal");
+  g_clear_pointer (&items, g_free);
+  items = drop_down_items (d2);
+  g_assert_cmpstr (items, ==,
+                   "Not given\nNew certification\nReview\nMaintenance\nUpgrade\nrenewal");
+  kind = line_kind (2);
+  g_assert_cmpstr (kind, ==, "renewal");
+  g_free (kind);
+  kind = stored_kind (2);
+  g_assert_cmpstr (kind, ==, "renewal");
+  g_free (kind);
+  /* another choice, and back to the line's own word */
+  drop_down_choose (d2, "Upgrade");
+  kind = stored_kind (2);
+  g_assert_cmpstr (kind, ==, "upgrade");
+  g_free (kind);
+  drop_down_choose (d2, "renewal");
+  kind = stored_kind (2);
+  g_assert_cmpstr (kind, ==, "renewal");
+  g_free (kind);
+  /* the other lines' drop-downs list no extra item */
+  g_clear_pointer (&items, g_free);
+  items = drop_down_items (d0);
+  g_assert_cmpstr (items, ==, "Not given\nNew certification\nReview\nMaintenance\nUpgrade");
+  g_assert_cmpuint (kind_handlers (renewal), ==, 1);
+
+  /* a removed line is no longer watched; the others once each */
+  sb_trade_fund_application_remove_certification (tf, 2);
+  ui_test_iterate ();
+  g_assert_cmpuint (kind_handlers (renewal), ==, 0);
+  g_assert_cmpuint (kind_handlers (cert_line (0)), ==, 1);
+  g_assert_cmpuint (kind_handlers (cert_line (1)), ==, 1);
+  /* its kind is not touched by the cell going back to the pool */
+  kind = NULL;
+  g_object_get (renewal, "kind", &kind, NULL);
+  g_assert_cmpstr (kind, ==, "renewal");
+  g_free (kind);
+  g_assert_cmpstr (label_text ("direction:certifications:subsidy"), ==, "¥84,000.00");
+
+  /* the page of another company: the old lines are no longer watched */
+  ui_test_open_company (window, other_company_id (ui_test_company_id (window, COMPANY)));
+  ui_test_iterate ();
+  g_assert_cmpuint (kind_handlers (line0), ==, 0);
+  open_tradefund_page (ui_test_company_id (window, COMPANY));
+  show_direction ("certifications");
+  d0 = drop_down ("certifications:lines", 0, "kind");
+  g_assert_cmpstr (drop_down_shown (d0), ==, "Review");
+  g_assert_cmpuint (kind_handlers (cert_line (0)), ==, 1);
+  g_assert_cmpuint (kind_handlers (line0), ==, 0);
 }
 
 static void
@@ -529,6 +780,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/tradefund/type-fee", test_type_fee);
   g_test_add_func ("/ui/tradefund/letter-refused", test_letter_refused);
   g_test_add_func ("/ui/tradefund/add-remove-line", test_add_remove_line);
+  g_test_add_func ("/ui/tradefund/kind", test_kind);
   g_test_add_func ("/ui/tradefund/choose-items", test_choose_items);
   g_test_add_func ("/ui/tradefund/offshore-floor", test_offshore_floor);
   g_test_add_func ("/ui/tradefund/platform-caps", test_platform_caps);

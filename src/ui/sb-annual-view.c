@@ -61,28 +61,19 @@ on_start (SbAnnualView *self)
 }
 
 static void
-on_stop_response (SbAnnualView *self, const char *response)
+stop (SbAnnualView *self)
 {
-  if (g_strcmp0 (response, "remove") == 0 && self->session != NULL)
+  if (self->session != NULL)
     sb_enterprise_set_annual_report (sb_session_get_enterprise (self->session), NULL);
 }
 
 static void
 on_stop (SbAnnualView *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              _("Remove the annual report?"),
-                                              _("The report's year and profile are removed. "
-                                                "The company's figures stay."));
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "remove", _("_Remove"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  g_signal_connect_swapped (dialog, "response", G_CALLBACK (on_stop_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  sb_confirm_destructive (GTK_WIDGET (self), _("Remove the annual report?"),
+                          _("The report's year and profile are removed. "
+                            "The company's figures stay."),
+                          "remove", _("_Remove"), G_CALLBACK (stop), self);
 }
 
 static void

@@ -84,29 +84,20 @@ on_apply (SbHnteView *self)
 }
 
 static void
-on_withdraw_response (SbHnteView *self, const char *response)
+withdraw (SbHnteView *self)
 {
-  if (g_strcmp0 (response, "withdraw") == 0 && self->session != NULL)
+  if (self->session != NULL)
     sb_enterprise_set_hnte (sb_session_get_enterprise (self->session), NULL);
 }
 
 static void
 on_withdraw (SbHnteView *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              _("Withdraw the HNTE application?"),
-                                              _("The application date, profile, self-scores and "
-                                                "IP items are removed. The company's figures and "
-                                                "R&D ledger stay."));
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "withdraw", _("_Withdraw"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "withdraw",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  g_signal_connect_swapped (dialog, "response", G_CALLBACK (on_withdraw_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  sb_confirm_destructive (GTK_WIDGET (self), _("Withdraw the HNTE application?"),
+                          _("The application date, profile, self-scores and "
+                            "IP items are removed. The company's figures and "
+                            "R&D ledger stay."),
+                          "withdraw", _("_Withdraw"), G_CALLBACK (withdraw), self);
 }
 
 static void

@@ -95,6 +95,36 @@ sb_program_page_empty (const char *icon, const char *title, const char *descript
   return page;
 }
 
+static void
+on_confirm_response (AdwMessageDialog *dialog, const char *response, GObject *object)
+{
+  void (*confirmed) (gpointer) = g_object_get_data (G_OBJECT (dialog), "sb-confirmed");
+
+  if (g_strcmp0 (response, g_object_get_data (G_OBJECT (dialog), "sb-response")) == 0)
+    confirmed (object);
+}
+
+void
+sb_confirm_destructive (GtkWidget *from, const char *heading, const char *body,
+                        const char *response, const char *label, GCallback confirmed,
+                        gpointer object)
+{
+  GtkRoot *root = gtk_widget_get_root (from);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                              heading, body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"), response, label, NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), response,
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "sb-response", g_strdup (response), g_free);
+  g_object_set_data (G_OBJECT (dialog), "sb-confirmed", confirmed);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_confirm_response), object, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 GtkWidget *
 sb_program_page_group (const char *title, const char *description, GtkListBox **out_list)
 {

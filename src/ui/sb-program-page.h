@@ -25,6 +25,13 @@ GtkWidget  *sb_program_page_empty          (const char *icon, const char *title,
 
 /* A titled group holding a boxed list (rows added with gtk_list_box_append
  * to *@out_list). */
+/* Asks @heading / @body with Cancel and @label (destructive, response id
+ * @response); @confirmed (@object) runs only when @label is picked.  Cancel
+ * is the default and the Escape answer; @object is a GObject (the view). */
+void        sb_confirm_destructive         (GtkWidget *from, const char *heading,
+                                            const char *body, const char *response,
+                                            const char *label, GCallback confirmed,
+                                            gpointer object);
 GtkWidget  *sb_program_page_group          (const char *title, const char *description,
                                             GtkListBox **out_list);
 

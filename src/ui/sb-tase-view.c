@@ -88,29 +88,20 @@ on_apply (SbTaseView *self)
 }
 
 static void
-on_withdraw_response (SbTaseView *self, const char *response)
+withdraw (SbTaseView *self)
 {
-  if (g_strcmp0 (response, "withdraw") == 0 && self->session != NULL)
+  if (self->session != NULL)
     sb_enterprise_set_tase (sb_session_get_enterprise (self->session), NULL);
 }
 
 static void
 on_withdraw (SbTaseView *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              _("Withdraw the TASE application?"),
-                                              _("The mode, profile, business statement and "
-                                                "materials checklist of the application are "
-                                                "removed. The company's figures stay."));
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "withdraw", _("_Withdraw"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "withdraw",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  g_signal_connect_swapped (dialog, "response", G_CALLBACK (on_withdraw_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  sb_confirm_destructive (GTK_WIDGET (self), _("Withdraw the TASE application?"),
+                          _("The mode, profile, business statement and "
+                            "materials checklist of the application are "
+                            "removed. The company's figures stay."),
+                          "withdraw", _("_Withdraw"), G_CALLBACK (withdraw), self);
 }
 
 /* ------------------------------------------------------------ form */

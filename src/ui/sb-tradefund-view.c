@@ -227,29 +227,19 @@ on_apply_clicked (SbTradefundView *self)
 }
 
 static void
-on_withdraw_response (AdwMessageDialog *dialog, const char *response, SbTradefundView *self)
+withdraw (SbTradefundView *self)
 {
-  if (g_strcmp0 (response, "withdraw") == 0 && self->enterprise != NULL)
+  if (self->enterprise != NULL)
     sb_enterprise_set_trade_fund (self->enterprise, NULL);
 }
 
 static void
 on_withdraw_clicked (SbTradefundView *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Withdraw the trade-fund claim?"),
-                                   _("Every direction, line and figure of the claim is removed. "
-                                     "The company's other figures stay."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "withdraw", _("_Withdraw"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "withdraw",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_withdraw_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  sb_confirm_destructive (GTK_WIDGET (self), _("Withdraw the trade-fund claim?"),
+                          _("Every direction, line and figure of the claim is removed. "
+                            "The company's other figures stay."),
+                          "withdraw", _("_Withdraw"), G_CALLBACK (withdraw), self);
 }
 
 static void

@@ -179,6 +179,12 @@ test_bad_figure_is_an_error (Fixture *f, gconstpointer data)
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_assert_cmpint (failed, ==, 1);
+  /* another edit while the same figure is refused: said once */
+  g_object_set (month, "total-end", (gint64) 160, NULL);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpint (failed, ==, 1);
+  g_assert_false (sb_session_is_dirty (session));
   g_object_set (month, "total-start", (gint64) 152, NULL);
   g_assert_nonnull (sb_session_get_evaluation (session));
   g_assert_null (sb_session_get_error (session));

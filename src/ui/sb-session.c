@@ -19,6 +19,7 @@ struct _SbSession
 
   SbEvaluation *evaluation;
   char         *error;
+  char         *save_error;    /* the last write's failure, until one succeeds */
   guint         save_source;
 };
 
@@ -54,8 +55,16 @@ save_idle (gpointer data)
   g_autoptr(GError) error = NULL;
 
   self->save_source = 0;
-  if (!save_now (self, &error))
-    g_signal_emit (self, signals[SIGNAL_SAVE_FAILED], 0, error->message);
+  if (save_now (self, &error))
+    g_clear_pointer (&self->save_error, g_free);
+  else if (g_strcmp0 (error->message, self->save_error) != 0)
+    {
+      /* said once while the same figure keeps the company from being written
+       * (each keystroke in another field would repeat it) */
+      g_free (self->save_error);
+      self->save_error = g_strdup (error->message);
+      g_signal_emit (self, signals[SIGNAL_SAVE_FAILED], 0, error->message);
+    }
   return G_SOURCE_REMOVE;
 }
 
@@ -110,6 +119,7 @@ sb_session_finalize (GObject *object)
   g_clear_pointer (&self->evaluation, sb_evaluation_free);
   g_clear_pointer (&self->known_categories, g_hash_table_unref);
   g_free (self->error);
+  g_free (self->save_error);
   G_OBJECT_CLASS (sb_session_parent_class)->finalize (object);
 }
 

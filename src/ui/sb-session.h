@@ -8,10 +8,10 @@
  * store in one transaction right after (an idle at high priority, so that
  * the edits of one keystroke are one write); sb_session_flush() writes it
  * now (before switching company or quitting).  A write that fails emits
- * "save-failed" with the message; the model keeps the edit and the next
- * edit tries again.  A figure the dossier format refuses (a negative
- * headcount) is not written either: "save-failed" names it, and the store
- * keeps the last good company. */
+ * "save-failed" with the message (once while the message stays the same);
+ * the model keeps the edit and the next edit tries again.  A figure the
+ * dossier format refuses (a negative headcount) is not written either:
+ * "save-failed" names it, and the store keeps the last good company. */
 #pragma once
 
 #include <glib-object.h>

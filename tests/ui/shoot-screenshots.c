@@ -8,6 +8,7 @@
 
 #include "sb-dossier-json.h"
 #include "sb-evaluate.h"
+#include "sb-tables-dialog.h"
 #include "ui-test-util.h"
 
 static const char *out_dir;
@@ -94,6 +95,32 @@ test_shoot (void)
   ui_test_open_company (window, fund);
   show_view (window, "tradefund");
   shoot (window, "trade-fund.png");
+
+  /* the official tables of the TASE company, previewed */
+  ui_test_open_company (window, tase);
+  sb_tables_dialog_present (GTK_WINDOW (window), sb_window_get_session (window));
+  for (int i = 0; i < 5; i++)
+    ui_test_iterate ();
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();  /* (transfer none) */
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) top = g_list_model_get_item (toplevels, i);
+        g_autofree char *path = g_build_filename (out_dir, "tables.png", NULL);
+
+        if (top == GTK_WINDOW (window) || !gtk_widget_get_visible (GTK_WIDGET (top)))
+          continue;
+        gtk_window_set_default_size (top, 1200, 800);
+        for (int k = 0; k < 3; k++)
+          ui_test_iterate ();
+        g_assert_true (ui_test_screenshot (GTK_WIDGET (top), path));
+        g_print ("# %s\n", path);
+        gtk_window_close (top);
+        break;
+      }
+  }
+  ui_test_iterate ();
 
   /* the dark style */
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),

@@ -454,10 +454,52 @@ on_remove_setup (GtkSignalListItemFactory *factory, GtkListItem *list_item, SbTf
   gtk_list_item_set_activatable (list_item, FALSE);
 }
 
+/* The new line's first typed cell takes the focus once the list has drawn
+ * it (a few tries), so that its name, which the line needs, is typed at once. */
+typedef struct
+{
+  SbTfLineEditor *editor;
+  guint           tries;
+} FocusLast;
+
+static gboolean
+focus_last_line (gpointer data)
+{
+  FocusLast *f = data;
+  SbTfLineEditor *self = f->editor;
+  guint n = g_list_model_get_n_items (self->lines);
+
+  for (guint i = 0; n > 0 && i < self->n_columns; i++)
+    if (self->columns[i].choices == NULL)
+      {
+        GtkEditable *cell = sb_tf_line_editor_get_cell (self, n - 1, self->columns[i].property);
+
+        if (cell == NULL && ++f->tries < 20)
+          return G_SOURCE_CONTINUE;
+        if (cell != NULL)
+          gtk_widget_grab_focus (GTK_WIDGET (cell));
+        break;
+      }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+focus_last_free (gpointer data)
+{
+  FocusLast *f = data;
+
+  g_object_unref (f->editor);
+  g_free (f);
+}
+
 static void
 on_add_clicked (SbTfLineEditor *self)
 {
+  FocusLast *f = g_new0 (FocusLast, 1);
+
   self->add (self->owner);
+  f->editor = g_object_ref (self);
+  g_timeout_add_full (G_PRIORITY_LOW, 25, focus_last_line, f, focus_last_free);
 }
 
 static void

@@ -374,6 +374,15 @@ test_letter_refused (void)
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (fee), "error"));
 }
 
+static gboolean
+name_has_focus (gpointer data)
+{
+  GtkWidget *name = GTK_WIDGET (cell ("certifications:lines", 2, "name"));
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (focus == name || gtk_widget_is_ancestor (focus, name));
+}
+
 static void
 test_add_remove_line (void)
 {
@@ -387,6 +396,8 @@ test_add_remove_line (void)
   sb_tf_line_editor_add_line (editor);
   ui_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (lines), ==, 3);
+  /* the new line's name (which it needs) takes the focus */
+  g_assert_true (ui_test_wait (name_has_focus, NULL, 5000));
 
   type_text (cell ("certifications:lines", 2, "name"), "ISO9001");
   type_text (cell ("certifications:lines", 2, "date"), "2024/03/05");

@@ -81,11 +81,13 @@ propose_offshore (const char *country)
 {
   static const char *const domestic[] = { "cn", "chn", "china", "中国", "中国大陆",
                                           "中华人民共和国" };
+  g_autofree char *trimmed = NULL;
   g_autofree char *c = NULL;
 
   if (country == NULL)
     return -1;
-  c = g_utf8_casefold (g_strstrip (g_strdup (country)), -1);
+  trimmed = g_strstrip (g_strdup (country));
+  c = g_utf8_casefold (trimmed, -1);
   if (c[0] == '\0')
     return -1;
   for (gsize i = 0; i < G_N_ELEMENTS (domestic); i++)

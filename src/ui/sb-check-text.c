@@ -70,39 +70,12 @@ sb_check_get_title (const SbCheck *check)
   return check->id;
 }
 
-/* "1,234,567": the digits of @plain ("1234567.89", "-5") grouped by three. */
-static char *
-group_digits (const char *plain)
-{
-  GString *out = g_string_new (NULL);
-  const char *digits = plain;
-  const char *dot;
-  gsize n_int;
-
-  if (*digits == '-')
-    {
-      g_string_append_c (out, '-');
-      digits++;
-    }
-  dot = strchr (digits, '.');
-  n_int = dot != NULL ? (gsize) (dot - digits) : strlen (digits);
-  for (gsize i = 0; i < n_int; i++)
-    {
-      if (i > 0 && (n_int - i) % 3 == 0)
-        g_string_append_c (out, ',');
-      g_string_append_c (out, digits[i]);
-    }
-  if (dot != NULL)
-    g_string_append (out, dot);
-  return g_string_free (out, FALSE);
-}
-
 static char *
 count_text (gint64 n)
 {
   g_autofree char *plain = g_strdup_printf ("%" G_GINT64_FORMAT, n);
 
-  return group_digits (plain);
+  return sb_input_group_digits (plain, NULL);
 }
 
 /* "48.72": @r as a percentage with @decimals decimals, rounded half up
@@ -247,7 +220,7 @@ sb_check_format_shortfall (const SbCheck *check)
         if (shortfall_in_usd (check))
           {
             g_autofree char *plain = sb_money_format (n);
-            g_autofree char *grouped = group_digits (plain);
+            g_autofree char *grouped = sb_input_group_digits (plain, NULL);
 
             /* TRANSLATORS: %s is an amount in US dollars: "1,234.56" */
             return g_strdup_printf (_("Short of offshore execution: US$%s"), grouped);

@@ -228,23 +228,14 @@ sb_annual_view_init (SbAnnualView *self)
   GtkWidget *form, *results;
   GtkWidget *columns = sb_program_page_columns (&form, &results);
 
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_add_named (self->stack,
-                       sb_program_page_empty ("x-office-calendar-symbolic",
-                                              _("No Company Selected"),
-                                              _("Choose a company in the list."),
-                                              NULL, NULL, NULL, NULL),
-                       "none");
-  gtk_stack_add_named (self->stack,
-                       sb_program_page_empty ("x-office-calendar-symbolic",
-                                              _("No Annual Report"),
-                                              _("A recognised technology-advanced service "
-                                                "enterprise files an annual information "
-                                                "report each year."),
-                                              _("Start Annual Report"), "start-annual-report",
-                                              G_CALLBACK (on_start), self),
-                       "no-claim");
-  gtk_stack_add_named (self->stack, columns, "claim");
+  self->stack = sb_program_page_stack ("x-office-calendar-symbolic",
+                                       _("No Annual Report"),
+                                       _("A recognised technology-advanced service "
+                                         "enterprise files an annual information "
+                                         "report each year."),
+                                       _("Start Annual Report"), "start-annual-report",
+                                       G_CALLBACK (on_start), self,
+                                       columns);
 
   build_form (self, form);
   self->panel = SB_RESULT_PANEL (sb_result_panel_new ());
@@ -255,7 +246,6 @@ sb_annual_view_init (SbAnnualView *self)
   self->notes = sb_notes_group_new (_("How the profile reads the notice"));
   gtk_box_append (GTK_BOX (results), self->notes);
 
-  gtk_stack_set_visible_child_name (self->stack, "none");
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->stack));
 }
 

@@ -452,24 +452,16 @@ sb_hnte_view_init (SbHnteView *self)
   GtkWidget *form, *results;
   GtkWidget *columns = sb_program_page_columns (&form, &results);
 
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_add_named (self->stack,
-                       sb_program_page_empty ("starred-symbolic", _("No Company Selected"),
-                                              _("Choose a company in the list."),
-                                              NULL, NULL, NULL, NULL),
-                       "none");
-  gtk_stack_add_named (self->stack,
-                       sb_program_page_empty ("starred-symbolic", _("No HNTE Application"),
-                                              _("A high and new technology enterprise pays "
-                                                "income tax at a reduced rate. Check whether "
-                                                "this company can be recognised."),
-                                              _("Apply for HNTE"), "apply-hnte",
-                                              G_CALLBACK (on_apply), self),
-                       "no-claim");
-  gtk_stack_add_named (self->stack, columns, "claim");
+  self->stack = sb_program_page_stack ("starred-symbolic",
+                                       _("No HNTE Application"),
+                                       _("A high and new technology enterprise pays "
+                                         "income tax at a reduced rate. Check whether "
+                                         "this company can be recognised."),
+                                       _("Apply for HNTE"), "apply-hnte",
+                                       G_CALLBACK (on_apply), self,
+                                       columns);
   build_form (self, form);
   build_results (self, results);
-  gtk_stack_set_visible_child_name (self->stack, "none");
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->stack));
 }
 

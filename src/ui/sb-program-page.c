@@ -95,6 +95,27 @@ sb_program_page_empty (const char *icon, const char *title, const char *descript
   return page;
 }
 
+GtkStack *
+sb_program_page_stack (const char *icon, const char *title, const char *description,
+                       const char *button_label, const char *button_name, GCallback clicked,
+                       gpointer data, GtkWidget *claim_page)
+{
+  GtkStack *stack = GTK_STACK (gtk_stack_new ());
+
+  gtk_stack_add_named (stack,
+                       sb_program_page_empty (icon, _("No Company Selected"),
+                                              _("Choose a company in the list."),
+                                              NULL, NULL, NULL, NULL),
+                       "none");
+  gtk_stack_add_named (stack,
+                       sb_program_page_empty (icon, title, description, button_label,
+                                              button_name, clicked, data),
+                       "no-claim");
+  gtk_stack_add_named (stack, claim_page, "claim");
+  gtk_stack_set_visible_child_name (stack, "none");
+  return stack;
+}
+
 static void
 on_confirm_response (AdwMessageDialog *dialog, const char *response, GObject *object)
 {

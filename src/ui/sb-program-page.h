@@ -25,6 +25,14 @@ GtkWidget  *sb_program_page_empty          (const char *icon, const char *title,
 
 /* A titled group holding a boxed list (rows added with gtk_list_box_append
  * to *@out_list). */
+/* A program page's three states: "none" (no company open: @icon and a
+ * hint), "no-claim" (@title, @description and the button that starts a
+ * claim) and "claim" (@claim_page); "none" is shown. */
+GtkStack   *sb_program_page_stack          (const char *icon, const char *title,
+                                            const char *description,
+                                            const char *button_label,
+                                            const char *button_name, GCallback clicked,
+                                            gpointer data, GtkWidget *claim_page);
 /* Asks @heading / @body with Cancel and @label (destructive, response id
  * @response); @confirmed (@object) runs only when @label is picked.  Cancel
  * is the default and the Escape answer; @object is a GObject (the view). */

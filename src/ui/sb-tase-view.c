@@ -457,22 +457,14 @@ sb_tase_view_init (SbTaseView *self)
   GtkWidget *form, *results;
   GtkWidget *columns = sb_program_page_columns (&form, &results);
 
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_add_named (self->stack,
-                       sb_program_page_empty ("emblem-documents-symbolic", _("No Company Selected"),
-                                              _("Choose a company in the list."),
-                                              NULL, NULL, NULL, NULL),
-                       "none");
-  gtk_stack_add_named (self->stack,
-                       sb_program_page_empty ("emblem-documents-symbolic",
-                                              _("No TASE Application"),
-                                              _("Technology-advanced service enterprises pay "
-                                                "income tax at a reduced rate. Check whether this "
-                                                "company qualifies."),
-                                              _("Apply for TASE"), "apply-tase",
-                                              G_CALLBACK (on_apply), self),
-                       "no-claim");
-  gtk_stack_add_named (self->stack, columns, "claim");
+  self->stack = sb_program_page_stack ("emblem-documents-symbolic",
+                                       _("No TASE Application"),
+                                       _("Technology-advanced service enterprises pay "
+                                         "income tax at a reduced rate. Check whether this "
+                                         "company qualifies."),
+                                       _("Apply for TASE"), "apply-tase",
+                                       G_CALLBACK (on_apply), self,
+                                       columns);
 
   build_form (self, form);
   self->panel = SB_RESULT_PANEL (sb_result_panel_new ());
@@ -483,7 +475,6 @@ sb_tase_view_init (SbTaseView *self)
   self->notes = sb_notes_group_new (_("How the profile reads the notice"));
   gtk_box_append (GTK_BOX (results), self->notes);
 
-  gtk_stack_set_visible_child_name (self->stack, "none");
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->stack));
 }
 

@@ -541,24 +541,16 @@ sb_tradefund_view_class_init (SbTradefundViewClass *klass)
 static void
 sb_tradefund_view_init (SbTradefundView *self)
 {
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_add_named (self->stack,
-                       sb_program_page_empty ("sb-tradefund-symbolic", _("No Company Selected"),
-                                              _("Choose a company in the list."),
-                                              NULL, NULL, NULL, NULL),
-                       "none");
-  gtk_stack_add_named (self->stack,
-                       sb_program_page_empty ("sb-tradefund-symbolic", _("No Trade Fund Claim"),
-                                              _("The trade fund subsidises a public service "
-                                                "platform, international certifications, a "
-                                                "brand title, interest on offshore outsourcing "
-                                                "and a TCM service export base."),
-                                              _("Apply for the Trade Fund"), "apply-tradefund",
-                                              G_CALLBACK (on_apply_clicked), self),
-                       "no-claim");
   self->claim_slot = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_stack_add_named (self->stack, self->claim_slot, "claim");
-  gtk_stack_set_visible_child_name (self->stack, "none");
+  self->stack = sb_program_page_stack ("sb-tradefund-symbolic",
+                                       _("No Trade Fund Claim"),
+                                       _("The trade fund subsidises a public service "
+                                         "platform, international certifications, a "
+                                         "brand title, interest on offshore outsourcing "
+                                         "and a TCM service export base."),
+                                       _("Apply for the Trade Fund"), "apply-tradefund",
+                                       G_CALLBACK (on_apply_clicked), self,
+                                       self->claim_slot);
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->stack));
 }
 

@@ -25,6 +25,7 @@ sb_dossier_new (void)
 
   self->version = 1;
   self->company.legal_entity = SB_TRI_UNSET;
+  self->company.registered_capital = SB_UNSET;
   for (guint i = 0; i < G_N_ELEMENTS (decl); i++)
     *decl[i] = SB_TRI_UNSET;
   self->years = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_year_free);
@@ -90,6 +91,20 @@ sb_dossier_free (SbDossier *self)
   g_free (self->company.name);
   g_free (self->company.credit_code);
   g_free (self->company.region);
+  g_free (self->company.legal_representative);
+  g_free (self->company.address);
+  g_free (self->company.postcode);
+  g_free (self->company.district);
+  g_free (self->company.bank_name);
+  g_free (self->company.bank_account_name);
+  g_free (self->company.bank_account_no);
+  g_free (self->company.contact_name);
+  g_free (self->company.contact_phone);
+  g_free (self->company.contact_mobile);
+  g_free (self->company.contact_fax);
+  g_free (self->company.contact_email);
+  clear_extra (&self->company.bank_extra);
+  clear_extra (&self->company.contact_extra);
   clear_extra (&self->company.extra);
   g_free (self->declarations.hnte_field);
   clear_extra (&self->declarations.extra);
@@ -162,6 +177,8 @@ sb_contract_free (SbContract *self)
   g_free (self->client);
   g_free (self->client_country);
   g_free (self->category);
+  g_clear_pointer (&self->registrations, g_ptr_array_unref);
+  g_free (self->evidence);
   clear_extra (&self->extra);
   g_free (self);
 }
@@ -205,8 +222,21 @@ sb_platform_free (SbPlatform *self)
   if (self == NULL)
     return;
   g_ptr_array_unref (self->expenses);
+  g_free (self->name);
+  g_free (self->services);
+  g_clear_pointer (&self->firms, g_ptr_array_unref);
   clear_extra (&self->extra);
   g_free (self);
+}
+
+gint64
+sb_platform_firms_count (const SbPlatform *self)
+{
+  if (self->firms_served != SB_UNSET)
+    return self->firms_served;
+  if (self->firms != NULL)
+    return self->firms->len;
+  return SB_UNSET;
 }
 
 SbCertLine *
@@ -225,6 +255,44 @@ sb_cert_line_free (SbCertLine *self)
     return;
   g_free (self->name);
   g_free (self->kind);
+  clear_extra (&self->extra);
+  g_free (self);
+}
+
+SbRegistration *
+sb_registration_new (SbRegistrationKind kind)
+{
+  SbRegistration *r = g_new0 (SbRegistration, 1);
+
+  r->kind = kind;
+  r->amount = SB_UNSET;
+  return r;
+}
+
+void
+sb_registration_free (SbRegistration *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->no);
+  clear_extra (&self->extra);
+  g_free (self);
+}
+
+SbFirm *
+sb_firm_new (void)
+{
+  return g_new0 (SbFirm, 1);
+}
+
+void
+sb_firm_free (SbFirm *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->name);
+  g_free (self->credit_code);
+  g_free (self->service);
   clear_extra (&self->extra);
   g_free (self);
 }

@@ -26,6 +26,21 @@ typedef struct
   gint64 st_end;
 } SbStaffMonth;
 
+/* A contract's registration (DOSSIER.md, optional keys; RULES.md §1.6). */
+typedef enum
+{
+  SB_REGISTRATION_TECH,       /* 科技局技术合同认定登记: amount = 核定技术性收入 */
+  SB_REGISTRATION_EXECUTION,  /* 商务局合同执行额登记: amount = registered execution */
+} SbRegistrationKind;
+
+typedef struct
+{
+  SbRegistrationKind kind;
+  char              *no;       /* may be NULL */
+  gint64             amount;   /* fen; SB_UNSET when absent */
+  JsonObject        *extra;
+} SbRegistration;
+
 typedef struct
 {
   char       *no;
@@ -36,6 +51,8 @@ typedef struct
   char       *category;   /* a catalogue code, or NULL: outside the catalogue */
   gint64      amount;
   gint64      revenue;    /* revenue recognised in the year */
+  GPtrArray  *registrations; /* SbRegistration*; NULL when the key is absent */
+  char       *evidence;   /* 证明材料, free text; NULL when absent */
   JsonObject *extra;
 } SbContract;
 
@@ -83,6 +100,22 @@ typedef struct
   char       *region;
   SbDate      registered_on;
   SbTri       legal_entity;
+  /* Optional keys for the completed forms (DOSSIER.md); NULL / SB_UNSET when absent. */
+  char       *legal_representative;
+  char       *address;
+  char       *postcode;
+  gint64      registered_capital;   /* fen */
+  char       *district;
+  char       *bank_name;            /* bank.name */
+  char       *bank_account_name;    /* bank.account_name */
+  char       *bank_account_no;      /* bank.account_no */
+  char       *contact_name;         /* contact.name */
+  char       *contact_phone;        /* contact.phone */
+  char       *contact_mobile;       /* contact.mobile */
+  char       *contact_fax;          /* contact.fax */
+  char       *contact_email;        /* contact.email */
+  JsonObject *bank_extra;           /* unknown keys of bank / contact, may be NULL */
+  JsonObject *contact_extra;
   JsonObject *extra;
 } SbCompany;
 
@@ -149,12 +182,26 @@ typedef enum
   SB_PLATFORM_OM,
 } SbPlatformKind;
 
+/* A firm served by the platform (附件4; DOSSIER.md optional keys). */
+typedef struct
+{
+  char       *name;
+  char       *credit_code;
+  char       *service;
+  JsonObject *extra;
+} SbFirm;
+
 typedef struct
 {
   SbPlatformKind kind;
   SbDate         built_on;
-  gint64         firms_served;
+  gint64         firms_served;  /* as given; SB_UNSET when absent */
   GPtrArray     *expenses;   /* SbExpense* */
+  char          *name;       /* 平台名称, optional */
+  char          *services;   /* 平台主要服务内容, optional */
+  int            first_service_year;   /* first_service "YYYY-MM"; 0 when absent */
+  int            first_service_month;
+  GPtrArray     *firms;      /* SbFirm*; NULL when the key is absent */
   JsonObject    *extra;
 } SbPlatform;
 
@@ -164,6 +211,7 @@ typedef struct
   char       *kind;        /* new, review, maintenance, upgrade … (free text) */
   SbDate      date;        /* invoice date */
   gint64      fee;
+  SbDate      certified_on; /* the certificate's date (认证时间); SB_DATE_UNSET when absent */
   JsonObject *extra;
 } SbCertLine;
 
@@ -234,6 +282,13 @@ SbPlatform   *sb_platform_new         (SbPlatformKind kind);
 void          sb_platform_free        (SbPlatform *self);
 SbCertLine   *sb_cert_line_new        (void);
 void          sb_cert_line_free       (SbCertLine *self);
+SbRegistration *sb_registration_new   (SbRegistrationKind kind);
+void          sb_registration_free    (SbRegistration *self);
+SbFirm       *sb_firm_new             (void);
+void          sb_firm_free            (SbFirm *self);
+/* The number of firms served the evaluation counts: firms_served when given,
+ * else the length of firms, else SB_UNSET. */
+gint64        sb_platform_firms_count (const SbPlatform *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SbDossier, sb_dossier_free)
 

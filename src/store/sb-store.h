@@ -44,6 +44,9 @@ typedef enum
   SB_STORE_OPEN_DEFAULT    = 0,
   SB_STORE_OPEN_EXISTING   = 1 << 0,  /* fail (IO) rather than create the file */
   SB_STORE_OPEN_BREAK_LOCK = 1 << 1,  /* take the lock even from a live holder */
+  SB_STORE_OPEN_READ_ONLY  = 1 << 2,  /* read only: no page check, no lock, no
+                                       * migration, nothing written (to save
+                                       * what a damaged database still holds) */
 } SbStoreOpenFlags;
 
 typedef enum

@@ -401,17 +401,31 @@ test_damaged (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(SbStore) store = NULL;
 
-  /* closed cleanly: it opens, and the check finds the damage */
+  /* closed cleanly: refused all the same before anything is written, with
+   * the way to recover */
   damage_contracts (path);
-  store = sb_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_false (sb_store_check (store, &error));
-  g_assert_error (error, SB_STORE_ERROR, SB_STORE_ERROR_CORRUPT);
-  g_assert_true (g_str_has_prefix (error->message, path));
-  g_clear_error (&error);
-  g_assert_null (sb_store_load_dossier (store, 1, &error));
-  g_assert_error (error, SB_STORE_ERROR, SB_STORE_ERROR_CORRUPT);
-  g_clear_error (&error);
+  check_refused (path, SB_STORE_ERROR_CORRUPT, "damaged");
+  check_refused (path, SB_STORE_ERROR_CORRUPT, "export");
+
+  /* read only, what is still there can be read: the companies' list, and
+   * the damaged page is an error, not a wrong figure */
+  {
+    g_autoptr(GBytes) before = store_test_bytes (path);
+    g_autoptr(GBytes) after = NULL;
+    g_autoptr(GPtrArray) list = NULL;
+
+    store = sb_store_open_full (path, SB_STORE_OPEN_EXISTING | SB_STORE_OPEN_READ_ONLY, &error);
+    g_assert_no_error (error);
+    list = sb_store_list_companies (store, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (list->len, >=, 1);
+    g_assert_null (sb_store_load_dossier (store, 1, &error));
+    g_assert_error (error, SB_STORE_ERROR, SB_STORE_ERROR_CORRUPT);
+    g_clear_error (&error);
+    g_clear_object (&store);
+    after = store_test_bytes (path);
+    g_assert_true (g_bytes_equal (before, after));
+  }
 
   /* left by a Shenbao that died: checked before anything is written */
   store_test_exec (crashed, lock);

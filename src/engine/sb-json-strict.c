@@ -91,6 +91,16 @@ scan_path (Scan *s)
       else
         g_string_append_printf (path, "[%u]", f->index);
     }
+  /* 64 levels of keys: the first and the last ones */
+  if (g_utf8_strlen (path->str, -1) > 100)
+    {
+      const char *head_end = g_utf8_offset_to_pointer (path->str, 60);
+      const char *tail = g_utf8_offset_to_pointer (path->str, g_utf8_strlen (path->str, -1) - 30);
+      g_autofree char *cut = g_strdup_printf ("%.*s…%s", (int) (head_end - path->str),
+                                              path->str, tail);
+
+      g_string_assign (path, cut);
+    }
   return g_string_free (path, FALSE);
 }
 

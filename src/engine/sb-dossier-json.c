@@ -13,6 +13,7 @@
 
 #include "sb-dossier-read-private.h"
 #include "sb-engine-error.h"
+#include "sb-dossier-limits.h"
 #include "sb-json-strict.h"
 
 #define DOSSIER_FORMAT "shenbao-dossier"
@@ -673,7 +674,8 @@ sb_dossier_from_json (JsonNode *root, GHashTable *known_categories, GError **err
       || !sb_read_get_object (&ctx, o, "hnte", &hnte)
       || (hnte != NULL && !parse_hnte (&ctx, hnte, d))
       || !sb_read_get_object (&ctx, o, "trade_fund", &tf)
-      || (tf != NULL && !sb_read_trade_fund (&ctx, tf, d)))
+      || (tf != NULL && !sb_read_trade_fund (&ctx, tf, d))
+      || !sb_dossier_check_limits (d, error))
     return NULL;
   sb_read_keep_unknown (o, known, &d->extra);
   return g_steal_pointer (&d);

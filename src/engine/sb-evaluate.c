@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sb-dossier-limits.h"
 #include "sb-engine-build-id.h"
 #include "sb-engine-error.h"
 
@@ -84,6 +85,10 @@ sb_evaluate (const SbDossier *d, SbPolicySet *policies, SbDate at, GError **erro
   g_autoptr(SbEvaluation) self = g_new0 (SbEvaluation, 1);
   SbPolicy *policy;
 
+  /* the bounds that keep every sum below in range (the window's figures
+   * come from the store, not through the reader) */
+  if (!sb_dossier_check_limits (d, error))
+    return NULL;
   if (d->tase != NULL)
     {
       if ((policy = lookup (policies, d->tase->profile, "tase", "tase.profile", error)) == NULL

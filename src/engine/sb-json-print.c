@@ -31,8 +31,14 @@ print_string (GString *out, const char *s)
         case '\b': g_string_append (out, "\\b"); break;
         case '\f': g_string_append (out, "\\f"); break;
         default:
-          if (*p < 0x20)
+          if (*p < 0x20 || *p == 0x7F)
             g_string_append_printf (out, "\\u%04x", *p);
+          else if (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)
+            {
+              /* a C1 control (U+0080…U+009F): escaped, never raw on a terminal */
+              g_string_append_printf (out, "\\u%04x", p[1]);
+              p++;
+            }
           else
             g_string_append_c (out, (char) *p);
         }

@@ -155,8 +155,15 @@ check_lock (SbStore *self, SbStoreOpenFlags flags, gboolean *out_left, GError **
     {
       /* said once, when the lock is taken over (take_lock) */
       if (out_left == NULL)
-        g_message ("%s: broke the lock of Shenbao on %s (process %" PRId64 ", since %s)",
-                   self->path, host, pid, since);
+        {
+          /* the row's texts come from the file: shown as text, cut short */
+          g_autofree char *host_shown = sb_json_excerpt (host != NULL ? host : "?", -1, 80);
+          g_autofree char *since_shown = sb_json_excerpt (since != NULL ? since : "?", -1, 40);
+          g_autofree char *path_shown = sb_json_excerpt (self->path, -1, 200);
+
+          g_message ("%s: broke the lock of Shenbao on %s (process %" PRId64 ", since %s)",
+                     path_shown, host_shown, pid, since_shown);
+        }
       return TRUE;
     }
 

@@ -83,6 +83,7 @@ is_database_error (const GError *error)
     case SB_STORE_ERROR_CORRUPT:
     case SB_STORE_ERROR_TOO_NEW:
     case SB_STORE_ERROR_LOCKED:
+    case SB_STORE_ERROR_LOCKED_ELSEWHERE:
     case SB_STORE_ERROR_IO:
       return TRUE;
     case SB_STORE_ERROR_NOT_FOUND:
@@ -96,6 +97,13 @@ is_database_error (const GError *error)
 int
 sb_cli_report (const char *file, const GError *error)
 {
+  if (g_error_matches (error, SB_STORE_ERROR, SB_STORE_ERROR_LOCKED_ELSEWHERE))
+    {
+      sb_cli_error (NULL, _("%s; if Shenbao no longer runs there, --break-lock takes the file "
+                            "over (or use --db FILE to open or create another database)"),
+                    error->message);
+      return SB_EXIT_DATABASE;
+    }
   if (is_database_error (error))
     {
       /* the store's message names the database file */

@@ -168,7 +168,7 @@ check_lock (SbStore *self, SbStoreOpenFlags flags, gboolean *out_left, GError **
     }
 
   if (g_strcmp0 (host, self->hostname) != 0)
-    return sb_store_fail_file (self, error, SB_STORE_ERROR_LOCKED,
+    return sb_store_fail_file (self, error, SB_STORE_ERROR_LOCKED_ELSEWHERE,
                                _("the database is open in Shenbao on another computer "
                                  "(%s, process %" PRId64 ", since %s)"), host, pid, since);
   if (!process_alive (pid, start))

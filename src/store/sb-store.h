@@ -32,6 +32,9 @@ typedef enum
   SB_STORE_ERROR_NOT_FOUND,       /* no such company, year, month or contract */
   SB_STORE_ERROR_CONFLICT,        /* a company with that credit code is stored */
   SB_STORE_ERROR_INVALID,         /* a value or key the store cannot take */
+  SB_STORE_ERROR_LOCKED_ELSEWHERE,/* locked by Shenbao on another computer (or
+                                   * under an old name of this one): a lock
+                                   * SB_STORE_OPEN_BREAK_LOCK may take over */
 } SbStoreError;
 
 GQuark sb_store_error_quark (void);

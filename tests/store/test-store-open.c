@@ -366,7 +366,8 @@ test_lock_other_computer (void)
 
   store_test_exec (path, "INSERT INTO lock (id, hostname, pid, process_start, since)"
                          " VALUES (1, 'elsewhere.example', 4242, 0, '2025-01-01T00:00:00Z')");
-  check_refused (path, SB_STORE_ERROR_LOCKED, "another computer (elsewhere.example, process 4242");
+  check_refused (path, SB_STORE_ERROR_LOCKED_ELSEWHERE,
+                 "another computer (elsewhere.example, process 4242");
 
   store = sb_store_open_full (path, SB_STORE_OPEN_BREAK_LOCK, &error);
   g_assert_no_error (error);

@@ -10,6 +10,7 @@
 #include "sb-tase-view.h"
 #include "sb-tradefund-view.h"
 #include "sb-window-private.h"
+#include "sb-text.h"
 
 G_DEFINE_FINAL_TYPE (SbWindow, sb_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -19,7 +20,7 @@ G_DEFINE_FINAL_TYPE (SbWindow, sb_window, ADW_TYPE_APPLICATION_WINDOW)
 void
 sb_window_toast (SbWindow *self, const char *message)
 {
-  AdwToast *toast = adw_toast_new (message);
+  AdwToast *toast = sb_toast_new_text (message);
 
   adw_toast_set_timeout (toast, 8);
   adw_toast_overlay_add_toast (self->toasts, toast);

@@ -308,6 +308,30 @@ test_dossier_probes (void)
   }
 }
 
+/* A long value quoted in a reader's message, or a long contract number in
+ * its path, is cut: one line of reasonable length. */
+static void
+test_long_values_cut (void)
+{
+  g_autofree char *code = g_strnfill (100000, 'Q');
+  g_autofree char *no = g_strnfill (100000, 'N');
+  g_autofree char *json = g_strdup_printf (HEAD "\"years\": [{\"year\": 2024, \"contracts\": "
+                                           "[{\"no\": \"%s\", \"category\": \"%s\"}]}]}",
+                                           no, code);
+  g_autoptr(GHashTable) codes = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbDossier) d = NULL;
+
+  g_hash_table_add (codes, (gpointer) "ITO.software_dev");
+  d = sb_dossier_from_data (json, -1, codes, &error);
+  g_assert_null (d);
+  g_assert_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "category"));
+  g_assert_nonnull (strstr (error->message, "unknown catalogue code"));
+  g_assert_cmpuint (g_utf8_strlen (error->message, -1), <=, 600);
+}
+
 /* Policy profiles go through the same path. */
 static void
 test_policy (void)
@@ -348,6 +372,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/json/writer-round-trip", test_writer_round_trip);
   g_test_add_func ("/json/dossier-probes", test_dossier_probes);
   g_test_add_func ("/json/policy", test_policy);
+  g_test_add_func ("/json/long-values-cut", test_long_values_cut);
   g_test_add_func ("/json/excerpt", test_excerpt);
   return g_test_run ();
 }

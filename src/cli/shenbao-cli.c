@@ -49,6 +49,15 @@ sb_cli_error (const char *file, const char *format, ...)
   message = g_strdup_vprintf (format, args);
   va_end (args);
   shown = sb_cli_terminal_text (message);
+  /* one line, never a whole file echoed: the messages quote at most 80
+   * characters of a value, this is the last guard */
+  if (g_utf8_strlen (shown, -1) > 1000)
+    {
+      char *cut = g_strdup_printf ("%.*s…", (int) (g_utf8_offset_to_pointer (shown, 1000) - shown),
+                                   shown);
+      g_free (shown);
+      shown = cut;
+    }
   if (file_shown != NULL)
     fprintf (stderr, "shenbao-cli: %s: %s\n", file_shown, shown);
   else

@@ -26,15 +26,22 @@ sb_read_fail (SbReadCtx *ctx, const char *key, const char *format, ...)
   g_autofree char *what = NULL;
   va_list args;
 
+  g_autofree char *path = NULL;
+  g_autofree char *shown = NULL;
+
   va_start (args, format);
   what = g_strdup_vprintf (format, args);
   va_end (args);
+  /* a value quoted in the message, or a contract number in the path, may
+   * be long: one line of reasonable length (sb-json-strict.h) */
+  path = sb_json_excerpt (ctx->path->str, -1, 3 * SB_JSON_QUOTE_CHARS);
+  shown = sb_json_excerpt (what, -1, 3 * SB_JSON_QUOTE_CHARS);
   if (ctx->path->len > 0 && key != NULL)
     g_set_error (ctx->error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT,
-                 "%s.%s: %s", ctx->path->str, key, what);
+                 "%s.%s: %s", path, key, shown);
   else
     g_set_error (ctx->error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT,
-                 "%s: %s", key != NULL ? key : ctx->path->str, what);
+                 "%s: %s", key != NULL ? key : path, shown);
   return FALSE;
 }
 

@@ -8,6 +8,7 @@
 #include "sb-dossier-limits.h"
 #include "sb-engine-build-id.h"
 #include "sb-engine-error.h"
+#include "sb-json-strict.h"
 
 const char *
 sb_engine_build_id (void)
@@ -63,8 +64,13 @@ lookup (SbPolicySet *policies, const char *id, const char *program, const char *
   if (policy == NULL)
     {
       if (g_error_matches (local_error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_UNKNOWN_POLICY))
-        g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT,
-                     _("%s: no policy profile “%s”"), key, id);
+        {
+          g_autofree char *shown = sb_json_excerpt (id != NULL ? id : "", -1,
+                                                    SB_JSON_QUOTE_CHARS);
+
+          g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT,
+                       _("%s: no policy profile “%s”"), key, shown);
+        }
       else
         g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "sb-engine-error.h"
+#include "sb-json-strict.h"
 
 /* ---------------------------------------------------------------- report */
 
@@ -274,9 +275,11 @@ evaluate_certifications (SbTradeFundReport *report, const SbTradeFundClaim *clai
 
           if (item == NULL)
             {
+              g_autofree char *shown = sb_json_excerpt (wanted, -1, SB_JSON_QUOTE_CHARS);
+
               g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT,
                            _("trade_fund.certifications_chosen: “%s” is not one of the "
-                             "certifications listed"), wanted);
+                             "certifications listed"), shown);
               return FALSE;
             }
           if (item->chosen)

@@ -4,6 +4,7 @@
  * shenbao-cli tables / table. */
 #include "config.h"
 
+#include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <fcntl.h>
@@ -606,6 +607,40 @@ test_mode_and_errors (void)
   }
 }
 
+/* A file the program holds open (the database, a file being read) is
+ * never the target of a table, under its name or another (a link). */
+static void
+test_not_onto_open_file (void)
+{
+  gint64 total;
+  g_autoptr(SbForm) form = sample_form (&total);
+  g_autofree char *held = tmp_path ("held.xlsx");
+  g_autofree char *link = tmp_path ("link.pdf");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after = NULL;
+  int fd;
+
+  g_assert_true (g_file_set_contents (held, "precious", -1, &error));
+  fd = g_open (held, O_RDONLY, 0);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (symlink (held, link), ==, 0);
+
+  g_assert_false (sb_form_write_xlsx (form, held, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_clear_error (&error);
+  g_assert_false (sb_form_write_pdf (form, link, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (held, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, "precious");
+
+  /* closed, it may be replaced */
+  close (fd);
+  g_assert_true (sb_form_write_xlsx (form, held, &error));
+  g_assert_no_error (error);
+  g_unlink (link);
+}
+
 /* A disk that fills while the workbook is written (a file size limit of
  * 2 KB): an error naming the file, no file left, no temporary beside it,
  * and none of libxlsxwriter's own "[ERROR]" lines on stderr. */
@@ -1000,6 +1035,7 @@ main (int argc, char **argv)
   g_test_add_func ("/forms/xlsx/sheet-names", test_sheet_names);
   g_test_add_func ("/forms/xlsx/mode-and-errors", test_mode_and_errors);
   g_test_add_func ("/forms/xlsx/full-disk", test_full_disk);
+  g_test_add_func ("/forms/xlsx/not-onto-open-file", test_not_onto_open_file);
   g_test_add_func ("/forms/xlsx/many-rows", test_many_rows);
   g_test_add_func ("/forms/xlsx/cli-tables", test_cli_tables);
   g_test_add_func ("/forms/xlsx/cli-table-errors", test_cli_table_errors);

@@ -265,6 +265,19 @@ test_writer_round_trip (void)
   g_assert_true (json_node_equal (node, again));
   g_assert_true (json_node_equal (node, again2));
   g_assert_nonnull (strstr (pretty, "\n  \"b\": {}"));
+
+  /* controls and reordering marks leave the writer escaped (a terminal
+   * shows the text as text), and read back the same */
+  {
+    const char *marks = "{\"n\": \"A\\u001b[2J\\u009b\\u202e\\u2028\\u2069\\u00e9\\u2030Z\"}";
+    g_autoptr(JsonNode) m = sb_json_strict_parse (marks, -1, NULL);
+    g_autofree char *text = sb_json_to_pretty_string (m);
+    g_autoptr(JsonNode) back = sb_json_strict_parse (text, -1, NULL);
+
+    g_assert_nonnull (m);
+    g_assert_nonnull (strstr (text, "\\u001b[2J\\u009b\\u202e\\u2028\\u2069é‰Z"));
+    g_assert_true (json_node_equal (m, back));
+  }
 }
 
 /* The dossier reader through the strict path: the probes. */

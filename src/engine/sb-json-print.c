@@ -39,6 +39,15 @@ print_string (GString *out, const char *s)
               g_string_append_printf (out, "\\u%04x", p[1]);
               p++;
             }
+          else if (*p == 0xE2 && ((p[1] == 0x80 && p[2] >= 0xA8 && p[2] <= 0xAE)
+                                  || (p[1] == 0x81 && p[2] >= 0xA6 && p[2] <= 0xA9)))
+            {
+              /* line and paragraph separators, the marks that reorder text
+               * on screen (U+2028…U+202E, U+2066…U+2069): escaped */
+              g_string_append_printf (out, "\\u%04x",
+                                      0x2000 + ((p[1] & 0x3F) << 6) + (p[2] & 0x3F));
+              p += 2;
+            }
           else
             g_string_append_c (out, (char) *p);
         }

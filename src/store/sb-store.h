@@ -67,8 +67,9 @@ char       *sb_store_default_path      (void);
 
 /* Opens (or creates) the database at @path.  An existing file is checked
  * before anything is written to it: its header, its application id and
- * schema version, the lock row, and — when the lock row shows that the last
- * Shenbao to open it did not close it — PRAGMA quick_check. */
+ * schema version, whether it can be written, the lock row, and every page
+ * (PRAGMA quick_check; a damaged file is refused with how to recover).  A
+ * file this open created is removed again when the open fails. */
 SbStore    *sb_store_open              (const char *path, GError **error);
 SbStore    *sb_store_open_full         (const char *path, SbStoreOpenFlags flags,
                                         GError **error);

@@ -116,8 +116,13 @@ sum_staff (const SbYear *y, SbTaseYearFigures *out)
     {
       const SbStaffMonth *m = &g_array_index (y->staff_months, SbStaffMonth, i);
 
-      if (m->total_start < 0 || m->total_end < 0 || m->degree_start < 0 || m->degree_end < 0)
-        return;   /* an absent count: the averages are missing */
+      if (m->total_start < 0 || m->total_end < 0 || m->degree_start < 0 || m->degree_end < 0
+          || m->degree_start > m->total_start || m->degree_end > m->total_end)
+        {
+          /* a month still being filled in: the averages are missing */
+          out->incomplete_month = m->month;
+          return;
+        }
       degree += m->degree_start + m->degree_end;
       total += m->total_start + m->total_end;
     }
@@ -139,7 +144,9 @@ sb_tase_year_figures (const SbYear *y, int year, SbTaseYearFigures *out, GPtrArr
   if (y == NULL)
     return;
 
-  if (y->income_total != SB_UNSET)
+  /* more non-taxable income than income (being typed): the total is missing */
+  if (y->income_total != SB_UNSET
+      && (y->non_taxable_income == SB_UNSET || y->non_taxable_income <= y->income_total))
     {
       gint64 non_taxable = y->non_taxable_income != SB_UNSET ? y->non_taxable_income : 0;
       out->total_revenue = y->income_total - non_taxable;
@@ -229,6 +236,13 @@ add_degree_check (GPtrArray *checks, const SbTaseRules *r, const SbTaseYearFigur
   if (!present)
     {
       g_autofree char *s = g_strdup_printf (_("The dossier has no figures for %d."), f->year);
+      note_append (&note, s);
+    }
+  else if (f->incomplete_month != 0)
+    {
+      g_autofree char *s = g_strdup_printf (_("The staff counts of %d-%02d are incomplete "
+                                              "(or count more degree staff than staff)."),
+                                            f->year, f->incomplete_month);
       note_append (&note, s);
     }
   else if (f->staff_months == 0)

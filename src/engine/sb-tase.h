@@ -72,6 +72,8 @@ typedef struct
   SbRatio  degree_avg;         /* average degree staff (fraction); den 0: no months */
   SbRatio  total_avg;          /* average total staff (fraction); den 0: no months */
   guint    staff_months;       /* months of operation averaged over */
+  int      incomplete_month;   /* a month lacking a count (or with more degree staff
+                                * than staff): the averages are missing; 0: none */
 } SbTaseYearFigures;
 
 /* The figures of @year (NULL: a year absent from the dossier: all missing).

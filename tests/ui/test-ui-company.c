@@ -150,6 +150,14 @@ prepend_text (GtkWidget *widget, const char *text)
 }
 
 /* TRUE when a message label of @row is shown on screen. */
+/* Enter: what is typed is confirmed (Escape and a bad text go back to it). */
+static void
+confirm (GtkWidget *row)
+{
+  g_signal_emit_by_name (ui_test_get_editable (row), "activate");
+  ui_test_iterate ();
+}
+
 static gboolean
 message_shown (GtkWidget *root)
 {
@@ -193,6 +201,7 @@ test_money_row (Fixture *f, gconstpointer data)
   ui_test_type (row, "1,234.56");
   g_assert_null (sb_field_row_get_error (SB_FIELD_ROW (row)));
   g_assert_cmpint (model_figure (f, 2024, "offshore-revenue"), ==, 123456);
+  confirm (row);
   {
     g_autoptr(SbDossier) d = stored (f);
 
@@ -232,19 +241,20 @@ test_money_row (Fixture *f, gconstpointer data)
   g_assert_null (sb_field_row_get_error (SB_FIELD_ROW (row)));
   g_assert_false (message_shown (row));
   g_assert_cmpint (model_figure (f, 2024, "offshore-revenue"), ==, 123400000);
+  confirm (row);
 
-  /* a third decimal: refused; the last good value is what was typed
-   * before it, 1.23 */
+  /* a third decimal: refused; the figure is the one from before the
+   * editing, not 1.23 typed on the way */
   ui_test_replace (row, "1.234");
   error = sb_field_row_get_error (SB_FIELD_ROW (row));
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error, "at most two decimals"));
-  g_assert_nonnull (strstr (error, "The last good value is kept: ¥1.23"));
-  g_assert_cmpint (model_figure (f, 2024, "offshore-revenue"), ==, 123);
+  g_assert_nonnull (strstr (error, "The last good value is kept: ¥1,234,000.00"));
+  g_assert_cmpint (model_figure (f, 2024, "offshore-revenue"), ==, 123400000);
   {
     g_autoptr(SbDossier) d = stored (f);
 
-    g_assert_cmpint (stored_year (d, 2024)->offshore_revenue, ==, 123);
+    g_assert_cmpint (stored_year (d, 2024)->offshore_revenue, ==, 123400000);
   }
   /* a third decimal of a 万 amount is fine (0.001万 = 10 元) */
   ui_test_replace (row, "0.001万");
@@ -254,6 +264,7 @@ test_money_row (Fixture *f, gconstpointer data)
   /* full-width digits and ¥ */
   ui_test_replace (row, "¥１２３４.５６");
   g_assert_cmpint (model_figure (f, 2024, "offshore-revenue"), ==, 123456);
+  confirm (row);
 
   /* a bad text typed over the whole (deleted, then inserted in one change):
    * the figure is not cleared on the way */
@@ -264,10 +275,14 @@ test_money_row (Fixture *f, gconstpointer data)
   g_assert_cmpint (model_figure (f, 2024, "offshore-revenue"), ==, 123456);
   ui_test_replace (row, "1,234.56");
 
-  /* leaving the row shows the canonical form */
+  /* leaving the row shows the canonical form; a text that does not read
+   * stays, marked, until it is corrected or Escape puts the figure back */
   gtk_widget_grab_focus (GTK_WIDGET (ui_test_get_editable (income)));
   ui_test_iterate ();
   g_assert_cmpstr (gtk_editable_get_text (ui_test_get_editable (row)), ==, "1,234.56");
+  g_assert_cmpstr (gtk_editable_get_text (ui_test_get_editable (income)), ==, "30,500,000.00x");
+  g_assert_true (message_shown (income));
+  g_assert_true (ui_test_press_key (GTK_WIDGET (ui_test_get_editable (income)), GDK_KEY_Escape, 0));
   g_assert_cmpstr (gtk_editable_get_text (ui_test_get_editable (income)), ==, "30,500,000.00");
   g_assert_false (message_shown (income));
 
@@ -291,8 +306,9 @@ test_money_row (Fixture *f, gconstpointer data)
   /* a count */
   ui_test_replace (get (f, "2024:st-staff"), "42");
   g_assert_cmpint (model_figure (f, 2024, "st-staff"), ==, 42);
+  confirm (get (f, "2024:st-staff"));
   ui_test_replace (get (f, "2024:st-staff"), "4.5");
-  g_assert_cmpint (model_figure (f, 2024, "st-staff"), ==, 4);
+  g_assert_cmpint (model_figure (f, 2024, "st-staff"), ==, 42);
   g_assert_nonnull (sb_field_row_get_error (SB_FIELD_ROW (get (f, "2024:st-staff"))));
 }
 
@@ -324,11 +340,12 @@ test_profile (Fixture *f, gconstpointer data)
   ui_test_replace (date, "2011/3/5");
   g_object_get (enterprise (f), "registered-on", &registered, NULL);
   g_assert_cmpuint (registered, ==, sb_date_from_ymd (2011, 3, 5));
+  confirm (date);
   ui_test_replace (date, "2023-2-29");
   g_assert_nonnull (sb_field_row_get_error (SB_FIELD_ROW (date)));
   g_object_get (enterprise (f), "registered-on", &registered, NULL);
-  /* the last good date typed on the way: 2023-2-2 */
-  g_assert_cmpuint (registered, ==, sb_date_from_ymd (2023, 2, 2));
+  /* not 2023-2-2 typed on the way: the date from before the editing */
+  g_assert_cmpuint (registered, ==, sb_date_from_ymd (2011, 3, 5));
   ui_test_replace (date, "2011年3月5日");
   g_object_get (enterprise (f), "registered-on", &registered, NULL);
   g_assert_cmpuint (registered, ==, sb_date_from_ymd (2011, 3, 5));
@@ -509,6 +526,113 @@ test_staff_grid (Fixture *f, gconstpointer data)
 }
 
 static void
+count_save_failed (SbSession *session, const char *message, gpointer data)
+{
+  g_test_message ("save failed: %s", message);
+  (*(int *) data)++;
+}
+
+/* Text that does not parse is never committed (issue 11): "12abc" typed
+ * into 不征税收入, then Tab — the stored figure is the one from before, in
+ * the model and the database; the field keeps the text and its message
+ * until it is corrected; Escape puts the stored value back. */
+static void
+test_bad_text_never_stored (Fixture *f, gconstpointer data)
+{
+  GtkWidget *row = get (f, "2024:non-taxable-income");
+  GtkEditable *entry = ui_test_get_editable (row);
+  gint64 before = model_figure (f, 2024, "non-taxable-income");
+  GtkWidget *focus;
+
+  g_assert_cmpint (before, !=, 1200);
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  ui_test_iterate ();
+  gtk_editable_select_region (entry, 0, -1);
+  gtk_editable_delete_selection (entry);
+  ui_test_type (row, "12abc");
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "12abc");
+  g_assert_cmpint (model_figure (f, 2024, "non-taxable-income"), ==, before);
+  /* Tab: the focus moves on, the text and its message stay */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_FORWARD));
+  ui_test_iterate ();
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (focus != GTK_WIDGET (entry) && !gtk_widget_is_ancestor (focus, GTK_WIDGET (entry)));
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "12abc");
+  g_assert_nonnull (sb_field_row_get_error (SB_FIELD_ROW (row)));
+  g_assert_true (message_shown (row));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (entry), "error"));
+  g_assert_cmpint (model_figure (f, 2024, "non-taxable-income"), ==, before);
+  {
+    g_autoptr(SbDossier) d = stored (f);
+
+    g_assert_cmpint (stored_year (d, 2024)->non_taxable_income, ==, before);
+  }
+
+  /* Escape puts the stored value back */
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  ui_test_iterate ();
+  g_assert_true (ui_test_press_key (GTK_WIDGET (entry), GDK_KEY_Escape, 0));
+  g_assert_null (sb_field_row_get_error (SB_FIELD_ROW (row)));
+  g_assert_false (message_shown (row));
+  g_assert_cmpint (model_figure (f, 2024, "non-taxable-income"), ==, before);
+
+  /* corrected text: stored */
+  ui_test_replace (row, "12");
+  g_assert_cmpint (model_figure (f, 2024, "non-taxable-income"), ==, 1200);
+  /* Escape during an editing goes back to the value from before it */
+  g_assert_true (ui_test_press_key (GTK_WIDGET (entry), GDK_KEY_Escape, 0));
+  g_assert_cmpint (model_figure (f, 2024, "non-taxable-income"), ==, before);
+}
+
+/* Drafts are normal (issue 11): a month with one count typed is stored as
+ * it is, its other counts outlined with their names, the company evaluated
+ * (the staff check missing), and nothing toasted. */
+static void
+test_staff_draft_month (Fixture *f, gconstpointer data)
+{
+  SbSession *session = sb_window_get_session (f->window);
+  GtkWidget *degree = get (f, "2024:staff:2:degree");
+  int failed = 0;
+
+  g_signal_connect (session, "save-failed", G_CALLBACK (count_save_failed), &failed);
+  ui_test_clear (get (f, "2024:staff:2:degree-end"));
+  ui_test_clear (degree);
+  g_assert_nonnull (sb_fiscal_year_find_staff_month (year (f, 2024), 2));
+  g_assert_null (sb_session_get_error (session));
+  g_assert_nonnull (sb_session_get_evaluation (session));
+  /* the empty counts outlined, named as the window names them */
+  g_assert_true (sb_cell_entry_is_marked (SB_CELL_ENTRY (ui_test_get_editable (degree))));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (ui_test_get_editable (degree))), ==,
+                   "Missing: 2024 month 2 degree staff at the start. The month is counted once "
+                   "its four counts are typed.");
+  g_assert_false (sb_cell_entry_is_marked (
+    SB_CELL_ENTRY (ui_test_get_editable (get (f, "2024:staff:2:total")))));
+  g_assert_false (sb_cell_entry_is_marked (
+    SB_CELL_ENTRY (ui_test_get_editable (get (f, "2024:staff:3:degree")))));
+  g_assert_cmpstr (label (f, "2024:staff:avg-total"), ==, "—");
+  {
+    g_autoptr(SbDossier) d = stored (f);
+    const SbYear *sy = stored_year (d, 2024);
+
+    for (guint i = 0; i < sy->staff_months->len; i++)
+      if (g_array_index (sy->staff_months, SbStaffMonth, i).month == 2)
+        g_assert_cmpint (g_array_index (sy->staff_months, SbStaffMonth, i).degree_start,
+                         ==, SB_UNSET);
+  }
+  /* more degree staff than staff: kept, the cell marked */
+  ui_test_type (degree, "100000");
+  g_assert_true (sb_cell_entry_is_marked (SB_CELL_ENTRY (ui_test_get_editable (degree))));
+  ui_test_replace (degree, "1");
+  ui_test_type (get (f, "2024:staff:2:degree-end"), "1");
+  g_assert_false (sb_cell_entry_is_marked (SB_CELL_ENTRY (ui_test_get_editable (degree))));
+  g_assert_cmpstr (label (f, "2024:staff:avg-total"), !=, "—");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpint (failed, ==, 0);
+  g_signal_handlers_disconnect_by_func (session, count_save_failed, &failed);
+}
+
+static void
 test_staff_new_month (Fixture *f, gconstpointer data)
 {
   GtkWidget *add = get (f, "add-year:add");
@@ -666,11 +790,18 @@ test_contracts (Fixture *f, gconstpointer data)
   g_object_get (added, "amount", &fen, NULL);
   g_assert_cmpint (fen, ==, 1200000);
 
-  /* a letter in a money cell: the error style and a tooltip; not stored */
+  /* a letter in a money cell: the error style and a tooltip; "12,000q" is
+   * not stored, nor 12,000 typed on the way: the new contract had none */
   ui_test_type (amount, "q");
   g_assert_true (gtk_widget_has_css_class (amount, "error"));
   g_assert_nonnull (sb_cell_entry_get_error (SB_CELL_ENTRY (amount)));
-  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (amount), "¥12,000.00"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (amount), "Nothing is stored"));
+  g_object_get (added, "amount", &fen, NULL);
+  g_assert_cmpint (fen, ==, SB_UNSET);
+  /* corrected: stored */
+  gtk_editable_delete_text (GTK_EDITABLE (amount), 6, 7);
+  ui_test_iterate ();
+  g_assert_null (sb_cell_entry_get_error (SB_CELL_ENTRY (amount)));
   g_object_get (added, "amount", &fen, NULL);
   g_assert_cmpint (fen, ==, 1200000);
 
@@ -933,6 +1064,10 @@ main (int argc, char **argv)
               fixture_tear_down);
   g_test_add ("/ui/company/staff", Fixture, NULL, fixture_set_up, test_staff_grid,
               fixture_tear_down);
+  g_test_add ("/ui/company/bad-text-never-stored", Fixture, NULL, fixture_set_up,
+              test_bad_text_never_stored, fixture_tear_down);
+  g_test_add ("/ui/company/staff-draft-month", Fixture, NULL, fixture_set_up,
+              test_staff_draft_month, fixture_tear_down);
   g_test_add ("/ui/company/staff-new-month", Fixture, NULL, fixture_set_up,
               test_staff_new_month, fixture_tear_down);
   g_test_add ("/ui/company/contracts", Fixture, NULL, fixture_set_up, test_contracts,

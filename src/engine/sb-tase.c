@@ -62,6 +62,26 @@ warn_if_differs (GPtrArray *warnings, const SbYear *y, const SbTaseYearFigures *
     }
 }
 
+/* The year's revenue by its contracts or by the totals typed (issue 11): the
+ * user's choice, the year's optional key "revenue_source" ("contracts" or
+ * "totals"); without it, the contracts when the year lists any (RULES.md
+ * §1.2). */
+gboolean
+sb_tase_year_uses_contracts (const SbYear *y)
+{
+  JsonNode *n;
+
+  if (y->contracts == NULL || y->contracts->len == 0)
+    return FALSE;
+  n = y->extra != NULL ? json_object_get_member (y->extra, "revenue_source") : NULL;
+  if (n != NULL && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
+    {
+      if (g_str_equal (json_node_get_string (n), "totals"))
+        return FALSE;
+    }
+  return TRUE;   /* RULES.md §1.2: a year with a contract list */
+}
+
 static void
 sum_contracts (const SbYear *y, SbTaseYearFigures *out, GPtrArray *warnings)
 {
@@ -152,7 +172,7 @@ sb_tase_year_figures (const SbYear *y, int year, SbTaseYearFigures *out, GPtrArr
       out->total_revenue = y->income_total - non_taxable;
     }
 
-  if (y->contracts != NULL && y->contracts->len > 0)
+  if (sb_tase_year_uses_contracts (y))
     sum_contracts (y, out, warnings);
   else
     {

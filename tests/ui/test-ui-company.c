@@ -632,6 +632,77 @@ test_staff_draft_month (Fixture *f, gconstpointer data)
   g_signal_handlers_disconnect_by_func (session, count_save_failed, &failed);
 }
 
+static SbStatus
+tase_status (Fixture *f, const char *id, int y)
+{
+  const SbEvaluation *ev = sb_session_get_evaluation (sb_window_get_session (f->window));
+
+  g_assert_nonnull (ev);
+  g_assert_nonnull (ev->tase);
+  for (guint i = 0; i < ev->tase->checks->len; i++)
+    {
+      const SbCheck *c = g_ptr_array_index (ev->tase->checks, i);
+
+      if (g_str_equal (c->id, id) && c->year == y)
+        return c->status;
+    }
+  g_assert_not_reached ();
+}
+
+/* Contracts vs typed totals (issue 11): an explicit choice per year; an
+ * empty contract added to a year whose totals are typed does not replace
+ * them; the difference is shown; the choice is stored. */
+static void
+test_revenue_source (Fixture *f, gconstpointer data)
+{
+  SbFiscalYear *y = year (f, 2024);
+  GtkWidget *by_contracts, *by_totals, *source;
+  g_autofree char *chosen = NULL;
+
+  while (g_list_model_get_n_items (sb_fiscal_year_get_contracts (y)) > 0)
+    sb_fiscal_year_remove_contract (y, 0);
+  ui_test_iterate ();
+  source = get (f, "2024:contracts:source");
+  g_assert_false (gtk_widget_get_visible (source));
+  ui_test_replace (get (f, "2024:tase-revenue"), "16500000");
+  ui_test_replace (get (f, "2024:offshore-revenue"), "11,300,000");
+  g_assert_cmpint (tase_status (f, "tase.offshore_revenue", 2024), ==, SB_STATUS_PASS);
+
+  /* one empty contract: the totals stay in use, and say so */
+  click (get (f, "2024:contracts:add"));
+  for (int i = 0; i < 5; i++)
+    ui_test_iterate ();
+  g_assert_cmpint (tase_status (f, "tase.offshore_revenue", 2024), ==, SB_STATUS_PASS);
+  g_assert_true (gtk_widget_get_visible (source));
+  by_contracts = get (f, "2024:contracts:by-contracts");
+  by_totals = get (f, "2024:contracts:by-totals");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (by_totals)));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (by_contracts)));
+  g_assert_cmpstr (label (f, "2024:contracts:sums"), ==,
+                   "Contracts: catalogue revenue ¥0.00 (typed: ¥16,500,000.00; the contracts are "
+                   "¥16,500,000.00 less), offshore revenue ¥0.00 (typed: ¥11,300,000.00; the "
+                   "contracts are ¥11,300,000.00 less). The figures typed above are used.");
+
+  /* the contracts chosen: the empty contract counts nothing */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (by_contracts), TRUE);
+  ui_test_iterate ();
+  g_object_get (y, "revenue-source", &chosen, NULL);
+  g_assert_cmpstr (chosen, ==, "contracts");
+  g_assert_cmpint (tase_status (f, "tase.offshore_revenue", 2024), ==, SB_STATUS_FAIL);
+  {
+    g_autoptr(SbDossier) d = stored (f);
+    const SbYear *sy = stored_year (d, 2024);
+
+    g_assert_nonnull (sy->extra);
+    g_assert_cmpstr (json_object_get_string_member (sy->extra, "revenue_source"), ==,
+                     "contracts");
+  }
+  /* and back */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (by_totals), TRUE);
+  ui_test_iterate ();
+  g_assert_cmpint (tase_status (f, "tase.offshore_revenue", 2024), ==, SB_STATUS_PASS);
+}
+
 static void
 test_staff_new_month (Fixture *f, gconstpointer data)
 {
@@ -1068,6 +1139,8 @@ main (int argc, char **argv)
               test_bad_text_never_stored, fixture_tear_down);
   g_test_add ("/ui/company/staff-draft-month", Fixture, NULL, fixture_set_up,
               test_staff_draft_month, fixture_tear_down);
+  g_test_add ("/ui/company/revenue-source", Fixture, NULL, fixture_set_up,
+              test_revenue_source, fixture_tear_down);
   g_test_add ("/ui/company/staff-new-month", Fixture, NULL, fixture_set_up,
               test_staff_new_month, fixture_tear_down);
   g_test_add ("/ui/company/contracts", Fixture, NULL, fixture_set_up, test_contracts,

@@ -359,21 +359,47 @@ test_profile (Fixture *f, gconstpointer data)
     g_assert_cmpstr (d->company.name, ==, TASE_COMPANY "X");
     g_assert_cmpuint (d->company.registered_on, ==, sb_date_from_ymd (2011, 3, 5));
   }
-  /* the region codes the profile accepts, with their place names */
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (get (f, "region"))),
-                            "大连市 (dalian)"));
+  /* the region by its place name, never its code; picked by searching the
+   * names, Enter taking the first shown */
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (get (f, "region"))), ==, "大连市");
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (get (f, "region:button"))), ==,
+                   "大连市");
+  g_object_set (enterprise (f), "region", NULL, NULL);
+  ui_test_iterate ();
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (get (f, "region"))), ==,
+                   "Not given");
+  gtk_menu_button_popup (GTK_MENU_BUTTON (get (f, "region:button")));
+  ui_test_iterate ();
+  ui_test_type (get (f, "region:search"), "大连");
+  g_assert_true (gtk_widget_get_child_visible (get (f, "region:dalian")));
+  g_signal_emit_by_name (get (f, "region:search"), "activate");
+  ui_test_iterate ();
+  {
+    g_autofree char *code = NULL;
+
+    g_object_get (enterprise (f), "region", &code, NULL);
+    g_assert_cmpstr (code, ==, "dalian");
+  }
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (get (f, "region"))), ==, "大连市");
 }
 
+static const char *
+drop_down_words (GtkWidget *d)
+{
+  return gtk_string_object_get_string (gtk_drop_down_get_selected_item (GTK_DROP_DOWN (d)));
+}
+
+/* Declarations: three clearly different states (not answered / yes / no)
+ * in one drop-down, the one Tab stop of the row. */
 static void
 test_declarations (Fixture *f, gconstpointer data)
 {
   GtkWidget *row = get (f, "scope-advanced-tech");
-  GtkWidget *sw = NULL;
-  GtkWidget *clear = NULL;
-  GtkWidget *no = NULL;
+  GtkWidget *choice = NULL;
+  guint stops = 0;
   int v;
 
-  /* the switch and the two buttons among the row's descendants */
+  /* the drop-down, the row's only focusable descendant */
   {
     GPtrArray *stack = g_ptr_array_new ();
 
@@ -381,38 +407,42 @@ test_declarations (Fixture *f, gconstpointer data)
     while (stack->len > 0)
       {
         GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
-        const char *tip = gtk_widget_get_tooltip_text (w);
 
-        if (GTK_IS_SWITCH (w))
-          sw = w;
-        else if (GTK_IS_BUTTON (w) && g_strcmp0 (tip, "Mark as not answered") == 0)
-          clear = w;
-        else if (GTK_IS_BUTTON (w) && g_strcmp0 (tip, "Answer no") == 0)
-          no = w;
+        if (GTK_IS_DROP_DOWN (w))
+          choice = w;
+        if (GTK_IS_SWITCH (w) || (GTK_IS_BUTTON (w) && gtk_widget_get_focusable (w)))
+          stops++;
         for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL;
              c = gtk_widget_get_next_sibling (c))
           g_ptr_array_add (stack, c);
       }
     g_ptr_array_unref (stack);
   }
-  g_assert_nonnull (sw);
-  g_assert_nonnull (clear);
-  g_assert_nonnull (no);
+  g_assert_nonnull (choice);
+  g_assert_false (gtk_widget_get_focusable (row));
+  g_assert_cmpuint (stops, ==, 1);   /* the drop-down's button */
+  {
+    GListModel *items = gtk_drop_down_get_model (GTK_DROP_DOWN (choice));
+    g_autoptr(GtkStringObject) a = g_list_model_get_item (items, 0);
+    g_autoptr(GtkStringObject) b = g_list_model_get_item (items, 1);
+    g_autoptr(GtkStringObject) c = g_list_model_get_item (items, 2);
 
-  /* the example declares it: on, answered */
-  g_assert_true (gtk_switch_get_active (GTK_SWITCH (sw)));
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Yes");
-  g_assert_true (gtk_widget_get_visible (clear));
-  g_assert_false (gtk_widget_get_visible (no));
+    g_assert_cmpuint (g_list_model_get_n_items (items), ==, 3);
+    g_assert_cmpstr (gtk_string_object_get_string (a), ==, "Not answered");
+    g_assert_cmpstr (gtk_string_object_get_string (b), ==, "Yes");
+    g_assert_cmpstr (gtk_string_object_get_string (c), ==, "No");
+  }
 
-  /* not answered */
-  click (clear);
+  /* the example declares it: yes */
+  g_assert_cmpstr (drop_down_words (choice), ==, "Yes");
+  g_assert_false (gtk_widget_has_css_class (choice, "not-answered"));
+
+  /* not answered: dimmed, not "No" */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (choice), 0);
   ui_test_iterate ();
   g_object_get (enterprise (f), "scope-advanced-tech", &v, NULL);
   g_assert_cmpint (v, ==, SB_TRI_UNSET);
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Not answered");
-  g_assert_false (gtk_switch_get_active (GTK_SWITCH (sw)));
-  g_assert_true (gtk_widget_get_visible (no));
+  g_assert_true (gtk_widget_has_css_class (choice, "not-answered"));
   {
     g_autoptr(SbDossier) d = stored (f);
 
@@ -420,17 +450,16 @@ test_declarations (Fixture *f, gconstpointer data)
   }
 
   /* no */
-  click (no);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (choice), 2);
   ui_test_iterate ();
   g_object_get (enterprise (f), "scope-advanced-tech", &v, NULL);
   g_assert_cmpint (v, ==, SB_TRI_FALSE);
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "No");
+  g_assert_false (gtk_widget_has_css_class (choice, "not-answered"));
 
-  /* yes, with the switch */
-  gtk_switch_set_active (GTK_SWITCH (sw), TRUE);
+  /* yes, set elsewhere: shown */
+  g_object_set (enterprise (f), "scope-advanced-tech", SB_TRI_TRUE, NULL);
   ui_test_iterate ();
-  g_object_get (enterprise (f), "scope-advanced-tech", &v, NULL);
-  g_assert_cmpint (v, ==, SB_TRI_TRUE);
+  g_assert_cmpstr (drop_down_words (choice), ==, "Yes");
   {
     g_autoptr(SbDossier) d = stored (f);
 

@@ -11,6 +11,7 @@
 #include "sb-company-year.h"
 #include "sb-field-row.h"
 #include "sb-hnte.h"
+#include "sb-idcheck.h"
 
 struct _SbCompanyView
 {
@@ -112,6 +113,19 @@ accepted_regions (SbSession *session)
         add_regions (out, sb_policy_set_lookup (set, g_ptr_array_index (ids, i), NULL));
     }
   return out;
+}
+
+/* ---- the credit code ---- */
+
+static void
+check_credit_code (GObject *enterprise, GParamSpec *pspec, SbFieldRow *row)
+{
+  g_autofree char *code = NULL;
+  g_autofree char *problem = NULL;
+
+  g_object_get (enterprise, "credit-code", &code, NULL);
+  problem = sb_credit_code_problem (code, _("Unified social credit code"));
+  sb_field_row_set_note (row, problem);
 }
 
 /* ---- the region: a place the profiles accept, picked by its name ---- */
@@ -574,6 +588,9 @@ build_company (SbCompanyView *self)
   gtk_widget_set_name (row, "credit-code");
   sb_field_row_bind (SB_FIELD_ROW (row), e, "credit-code");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  /* the GB 32100 check digit: a warning under the row, the code kept */
+  g_signal_connect_object (e, "notify::credit-code", G_CALLBACK (check_credit_code), row, 0);
+  check_credit_code (e, NULL, SB_FIELD_ROW (row));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), region_row_new (self));
   row = sb_field_row_new (_("Registered on"), SB_FIELD_DATE);
   gtk_widget_set_name (row, "registered-on");

@@ -159,6 +159,19 @@ confirm (GtkWidget *row)
 }
 
 static gboolean
+warning_shown (GtkWidget *root)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_has_css_class (root, "field-warning")
+      && gtk_widget_get_mapped (root) && gtk_label_get_text (GTK_LABEL (root))[0] != '\0')
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    if (warning_shown (c))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
 message_shown (GtkWidget *root)
 {
   if (GTK_IS_LABEL (root) && gtk_widget_has_css_class (root, "field-error")
@@ -381,6 +394,24 @@ test_profile (Fixture *f, gconstpointer data)
     g_assert_cmpstr (code, ==, "dalian");
   }
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (get (f, "region"))), ==, "大连市");
+
+  /* the credit code's GB 32100 check digit: an inline warning, the code kept
+   * (the example's code ends in C where G is due) */
+  {
+    GtkWidget *code = get (f, "credit-code");
+    g_autofree char *stored_code = NULL;
+
+    g_assert_nonnull (sb_field_row_get_note (SB_FIELD_ROW (code)));
+    g_assert_nonnull (strstr (sb_field_row_get_note (SB_FIELD_ROW (code)), "should be G"));
+    g_assert_true (warning_shown (code));
+    ui_test_replace (code, "91350100M000100Y43");
+    g_assert_null (sb_field_row_get_note (SB_FIELD_ROW (code)));
+    g_assert_false (warning_shown (code));
+    ui_test_replace (code, "91350100M000100Y44");
+    g_assert_nonnull (sb_field_row_get_note (SB_FIELD_ROW (code)));
+    g_object_get (enterprise (f), "credit-code", &stored_code, NULL);
+    g_assert_cmpstr (stored_code, ==, "91350100M000100Y44");
+  }
 }
 
 static const char *

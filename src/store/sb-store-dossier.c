@@ -66,6 +66,21 @@ sb_store_validate (const SbDossier *d, GError **error)
   return sb_store_invalid (error, "%s", local_error->message);
 }
 
+/* The window's company as the user left it: a staff month lacking counts, a
+ * certification line lacking its name are kept (issue 11). */
+static gboolean
+validate_with_drafts (const SbDossier *d, GError **error)
+{
+  g_autoptr(JsonNode) root = sb_dossier_to_json (d);
+  g_autoptr(SbDossier) back = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  back = sb_dossier_from_json_with_drafts (root, NULL, &local_error);
+  if (back != NULL)
+    return TRUE;
+  return sb_store_invalid (error, "%s", local_error->message);
+}
+
 /* ---- public: whole dossiers ------------------------------------------------ */
 
 gboolean
@@ -145,7 +160,7 @@ sb_store_save_dossier (SbStore *self, gint64 company_id, const SbDossier *dossie
   g_return_val_if_fail (SB_IS_STORE (self), FALSE);
   g_return_val_if_fail (dossier != NULL, FALSE);
 
-  if (!sb_store_validate (dossier, error) || !sb_store_begin_edit (self, company_id, error))
+  if (!validate_with_drafts (dossier, error) || !sb_store_begin_edit (self, company_id, error))
     return FALSE;
   ok = find_credit_code (self, dossier->company.credit_code, company_id, &other, &other_name,
                          error);

@@ -230,9 +230,49 @@ static const char migration_1[] =
 
   "PRAGMA user_version = 1;";
 
+/* Drafts are kept (issue 11): a staff month may lack some of its counts and
+ * a certification line its name while the user is filling it in.  SQLite
+ * cannot drop a NOT NULL: both tables are made again without it. */
+static const char migration_2[] =
+  "CREATE TABLE staff_months_2 ("
+  "  year_id INTEGER NOT NULL REFERENCES years (id) ON DELETE CASCADE,"
+  "  month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),"
+  "  total_start INTEGER CHECK (total_start >= 0),"
+  "  total_end INTEGER CHECK (total_end >= 0),"
+  "  degree_start INTEGER CHECK (degree_start >= 0),"
+  "  degree_end INTEGER CHECK (degree_end >= 0),"
+  "  st_start INTEGER CHECK (st_start >= 0),"
+  "  st_end INTEGER CHECK (st_end >= 0),"
+  "  PRIMARY KEY (year_id, month)"
+  ") STRICT, WITHOUT ROWID;"
+  "INSERT INTO staff_months_2 SELECT year_id, month, total_start, total_end, degree_start,"
+  "  degree_end, st_start, st_end FROM staff_months;"
+  "DROP TABLE staff_months;"
+  "ALTER TABLE staff_months_2 RENAME TO staff_months;"
+
+  "CREATE TABLE trade_fund_certifications_2 ("
+  "  id INTEGER PRIMARY KEY,"
+  "  company_id INTEGER NOT NULL REFERENCES trade_fund_claims (company_id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  name TEXT,"
+  "  kind TEXT,"
+  "  date TEXT,"
+  "  fee INTEGER,"
+  "  extra_json TEXT"
+  ") STRICT;"
+  "INSERT INTO trade_fund_certifications_2 SELECT id, company_id, position, name, kind, date,"
+  "  fee, extra_json FROM trade_fund_certifications;"
+  "DROP TABLE trade_fund_certifications;"
+  "ALTER TABLE trade_fund_certifications_2 RENAME TO trade_fund_certifications;"
+  "CREATE INDEX trade_fund_certifications_by_company"
+  "  ON trade_fund_certifications (company_id, position);"
+
+  "PRAGMA user_version = 2;";
+
 static const char * const migrations[] = {
   NULL,          /* version 0: an empty file */
   migration_1,
+  migration_2,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SB_STORE_SCHEMA_VERSION + 1);

@@ -40,7 +40,7 @@ typedef enum
 GQuark sb_store_error_quark (void);
 
 /* The schema version this program writes (PRAGMA user_version). */
-#define SB_STORE_SCHEMA_VERSION 1
+#define SB_STORE_SCHEMA_VERSION 2
 
 typedef enum
 {
@@ -140,7 +140,9 @@ gboolean    sb_store_import_dossier    (SbStore *self, const SbDossier *dossier,
                                         SbStoreOnConflict on_conflict, gint64 *out_id,
                                         GError **error);
 SbDossier  *sb_store_load_dossier      (SbStore *self, gint64 company_id, GError **error);
-/* Replaces everything stored for the company by @dossier, in one transaction. */
+/* Replaces everything stored for the company by @dossier, in one transaction.
+ * Drafts are kept as they are (sb_dossier_from_json_with_drafts()): a staff
+ * month lacking counts, a certification line lacking its name. */
 gboolean    sb_store_save_dossier      (SbStore *self, gint64 company_id,
                                         const SbDossier *dossier, GError **error);
 gboolean    sb_store_delete_company    (SbStore *self, gint64 company_id, GError **error);

@@ -441,6 +441,17 @@ show_view (GtkWidget *widget, const char *action, GVariant *param)
       }
 }
 
+/* A check of the results activated: its field, focused on its page. */
+static void
+focus_check (GtkWidget *widget, const char *action, GVariant *param)
+{
+  const char *id = NULL;
+  int year = 0;
+
+  g_variant_get (param, "(&si)", &id, &year);
+  sb_window_focus_check (SB_WINDOW (widget), id, year);
+}
+
 static void
 show_portfolio (GtkWidget *widget, const char *action, GVariant *param)
 {
@@ -471,6 +482,7 @@ sb_window_actions_init_class (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view);
   gtk_widget_class_install_action (widget_class, "win.show-portfolio", NULL, show_portfolio);
+  gtk_widget_class_install_action (widget_class, "win.focus-check", "(si)", focus_check);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back);
   gtk_widget_class_install_action (widget_class, "win.tables", NULL, show_tables);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,

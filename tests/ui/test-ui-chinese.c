@@ -29,6 +29,7 @@ static const char *const allowed_words[] = {
   "CMM", "CMMI", "ISO", "IT",   /* certifications as the notices name them (000, 002):
                                  * "CMM/CMMI、IT服务管理…认定证书" */
   "LPR",                        /* the loan prime rate, as the notice writes it */
+  "GB",                         /* a national standard's number: GB 32100 (credit codes) */
   "PDF", "XLSX", "Excel",       /* file formats */
   "Ctrl", "Alt", "Shift", "Home", /* key names in accelerators (GTK's) */
   NULL,

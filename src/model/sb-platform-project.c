@@ -32,6 +32,7 @@ enum
   PROP_SERVICES,
   PROP_FIRST_SERVICE_YEAR,
   PROP_FIRST_SERVICE_MONTH,
+  PROP_FIRST_SERVICE,
   PROP_EXPENSES,
   PROP_FIRMS,
   N_PROPS
@@ -80,6 +81,14 @@ sb_platform_project_get_property (GObject    *object,
       g_value_set_object (value, self->firms);
       return;
     }
+  if (prop_id == PROP_FIRST_SERVICE)
+    {
+      g_value_set_uint (value, self->first_service_year > 0 && self->first_service_month > 0
+                               ? sb_date_from_ymd (self->first_service_year,
+                                                   self->first_service_month, 1)
+                               : SB_DATE_UNSET);
+      return;
+    }
   G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
@@ -95,6 +104,26 @@ sb_platform_project_set_property (GObject      *object,
   if (f != NULL)
     {
       sb_model_field_set (self, f, pspec, value);
+      return;
+    }
+  if (prop_id == PROP_FIRST_SERVICE)
+    {
+      SbDate date = g_value_get_uint (value);
+      int y = 0, m = 0;
+
+      if (date != SB_DATE_UNSET)
+        {
+          GDate gd;
+
+          g_date_clear (&gd, 1);
+          g_date_set_julian (&gd, date);
+          y = g_date_get_year (&gd);
+          m = g_date_get_month (&gd);
+        }
+      g_object_freeze_notify (object);
+      g_object_set (object, "first-service-year", y, "first-service-month", m, NULL);
+      g_object_notify_by_pspec (object, pspec);
+      g_object_thaw_notify (object);
       return;
     }
   G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -124,6 +153,9 @@ sb_platform_project_class_init (SbPlatformProjectClass *klass)
   properties[PROP_EXPENSES] =
     g_param_spec_object ("expenses", NULL, NULL, G_TYPE_LIST_MODEL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FIRST_SERVICE] =
+    g_param_spec_uint ("first-service", NULL, NULL, 0, G_MAXUINT32, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_FIRMS] =
     g_param_spec_object ("firms", NULL, NULL, G_TYPE_LIST_MODEL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);

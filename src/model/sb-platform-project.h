@@ -7,7 +7,9 @@
  * read-only: purchase costs of a construction project, O&M costs of an O&M
  * one); "name" (平台名称), "services" (平台主要服务内容), strings;
  * "first-service-year", "first-service-month" (投入运营并提供首次服务时间,
- * 0 absent; written only when both are set); "firms" (GListModel of
+ * 0 absent; written only when both are set), and "first-service" (guint
+ * SbDate: the first of that month, 0 absent; a date set keeps its month);
+ * "firms" (GListModel of
  * SbFirmRow, read-only: the firms served, 附件4). */
 #pragma once
 

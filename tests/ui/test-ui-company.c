@@ -347,6 +347,45 @@ test_profile (Fixture *f, gconstpointer data)
                             "大连市 (dalian)"));
 }
 
+
+/* The filing identity typed on the Company page reaches the model and the
+ * database; a credit code with a wrong check digit shows a warning and is
+ * kept as typed. */
+static void
+test_filing_identity (Fixture *f, gconstpointer data)
+{
+  GtkWidget *warning;
+  g_autofree char *legal = NULL;
+  gint64 capital = 0;
+
+  ui_test_replace (get (f, "legal-representative"), "张三");
+  ui_test_replace (get (f, "address"), "大连市高新园区软件园路 1 号");
+  ui_test_replace (get (f, "registered-capital"), "1000");
+  ui_test_replace (get (f, "bank-account-no"), "2766 0123 4567 8901 234");
+  ui_test_replace (get (f, "contact-email"), "li@example.cn");
+  g_object_get (enterprise (f), "legal-representative", &legal, "registered-capital", &capital,
+                NULL);
+  g_assert_cmpstr (legal, ==, "张三");
+  g_assert_cmpint (capital, ==, G_GINT64_CONSTANT (1000000000));   /* 1000 万元 */
+
+  ui_test_replace (get (f, "credit-code"), "91350100M000100Y43");
+  warning = get (f, "id-warning");
+  g_assert_false (gtk_widget_get_visible (warning));
+  ui_test_replace (get (f, "credit-code"), "91350100M000100Y44");
+  g_assert_true (gtk_widget_get_visible (warning));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (warning)), "3"));
+  {
+    g_autoptr(SbDossier) d = stored (f);
+
+    g_assert_cmpstr (d->company.credit_code, ==, "91350100M000100Y44");
+    g_assert_cmpstr (d->company.legal_representative, ==, "张三");
+    g_assert_cmpstr (d->company.address, ==, "大连市高新园区软件园路 1 号");
+    g_assert_cmpint (d->company.registered_capital, ==, G_GINT64_CONSTANT (1000000000));
+    g_assert_cmpstr (d->company.bank_account_no, ==, "2766 0123 4567 8901 234");
+    g_assert_cmpstr (d->company.contact_email, ==, "li@example.cn");
+  }
+}
+
 static void
 test_declarations (Fixture *f, gconstpointer data)
 {
@@ -928,6 +967,8 @@ main (int argc, char **argv)
   g_test_add ("/ui/company/money-follows-model", Fixture, NULL, fixture_set_up,
               test_money_row_follows_model, fixture_tear_down);
   g_test_add ("/ui/company/profile", Fixture, NULL, fixture_set_up, test_profile,
+              fixture_tear_down);
+  g_test_add ("/ui/company/filing-identity", Fixture, NULL, fixture_set_up, test_filing_identity,
               fixture_tear_down);
   g_test_add ("/ui/company/declarations", Fixture, NULL, fixture_set_up, test_declarations,
               fixture_tear_down);

@@ -239,11 +239,41 @@ sb_read_element_object (SbReadCtx *ctx, JsonArray *a, guint i, const char *key)
   return json_node_get_object (e);
 }
 
+/* An optional object of text members (company.bank, company.contact). */
+static gboolean
+parse_text_object (SbReadCtx *ctx, JsonObject *o, const char *key, const char * const *known,
+                   char **out[], JsonObject **extra)
+{
+  JsonObject *sub;
+  gsize old;
+  gboolean ok = TRUE;
+
+  if (!sb_read_get_object (ctx, o, key, &sub))
+    return FALSE;
+  if (sub == NULL)
+    return TRUE;
+  old = sb_read_path_push (ctx, "%s", key);
+  for (guint i = 0; ok && known[i] != NULL; i++)
+    ok = sb_read_get_string (ctx, sub, known[i], FALSE, out[i]);
+  if (ok)
+    sb_read_keep_unknown (sub, known, extra);
+  sb_read_path_pop (ctx, old);
+  return ok;
+}
+
 static gboolean
 parse_company (SbReadCtx *ctx, JsonObject *o, SbCompany *c)
 {
   static const char * const known[] = {
-    "name", "credit_code", "region", "registered_on", "legal_entity", NULL
+    "name", "credit_code", "region", "registered_on", "legal_entity",
+    "legal_representative", "address", "postcode", "registered_capital", "district",
+    "bank", "contact", NULL
+  };
+  static const char * const bank_keys[] = { "name", "account_name", "account_no", NULL };
+  static const char * const contact_keys[] = { "name", "phone", "mobile", "fax", "email", NULL };
+  char **bank[] = { &c->bank_name, &c->bank_account_name, &c->bank_account_no };
+  char **contact[] = {
+    &c->contact_name, &c->contact_phone, &c->contact_mobile, &c->contact_fax, &c->contact_email
   };
   gsize old = sb_read_path_push (ctx, "company");
   gboolean ok;
@@ -252,7 +282,15 @@ parse_company (SbReadCtx *ctx, JsonObject *o, SbCompany *c)
        && sb_read_get_string (ctx, o, "credit_code", FALSE, &c->credit_code)
        && sb_read_get_string (ctx, o, "region", FALSE, &c->region)
        && sb_read_get_date (ctx, o, "registered_on", &c->registered_on)
-       && sb_read_get_tri (ctx, o, "legal_entity", &c->legal_entity);
+       && sb_read_get_tri (ctx, o, "legal_entity", &c->legal_entity)
+       && sb_read_get_string (ctx, o, "legal_representative", FALSE, &c->legal_representative)
+       && sb_read_get_string (ctx, o, "address", FALSE, &c->address)
+       && sb_read_get_string (ctx, o, "postcode", FALSE, &c->postcode)
+       && sb_read_get_money (ctx, o, "registered_capital", SB_MONEY_NON_NEGATIVE,
+                             &c->registered_capital)
+       && sb_read_get_string (ctx, o, "district", FALSE, &c->district)
+       && parse_text_object (ctx, o, "bank", bank_keys, bank, &c->bank_extra)
+       && parse_text_object (ctx, o, "contact", contact_keys, contact, &c->contact_extra);
   if (ok)
     sb_read_keep_unknown (o, known, &c->extra);
   sb_read_path_pop (ctx, old);
@@ -340,11 +378,36 @@ parse_months (SbReadCtx *ctx, JsonArray *a, SbYear *y)
 }
 
 static gboolean
+parse_registration (SbReadCtx *ctx, JsonObject *o, SbContract *c)
+{
+  static const char * const known[] = { "kind", "no", "amount", NULL };
+  g_autofree char *kind = NULL;
+  SbRegistration *r;
+
+  if (!sb_read_get_string (ctx, o, "kind", TRUE, &kind))
+    return FALSE;
+  if (g_str_equal (kind, "tech"))
+    r = sb_registration_new (SB_REGISTRATION_TECH);
+  else if (g_str_equal (kind, "execution"))
+    r = sb_registration_new (SB_REGISTRATION_EXECUTION);
+  else
+    return sb_read_fail (ctx, "kind", _("must be “tech” or “execution”, not “%s”"), kind);
+  g_ptr_array_add (c->registrations, r);
+  if (!sb_read_get_string (ctx, o, "no", FALSE, &r->no)
+      || !sb_read_get_money (ctx, o, "amount", SB_MONEY_NON_NEGATIVE, &r->amount))
+    return FALSE;
+  sb_read_keep_unknown (o, known, &r->extra);
+  return TRUE;
+}
+
+static gboolean
 parse_contract (SbReadCtx *ctx, JsonObject *o, SbContract *c)
 {
   static const char * const known[] = {
-    "no", "name", "client", "client_country", "offshore", "category", "amount", "revenue", NULL
+    "no", "name", "client", "client_country", "offshore", "category", "amount", "revenue",
+    "registrations", "evidence", NULL
   };
+  JsonArray *regs;
 
   if (!sb_read_get_string (ctx, o, "no", FALSE, &c->no)
       || !sb_read_get_string (ctx, o, "name", FALSE, &c->name)
@@ -353,8 +416,28 @@ parse_contract (SbReadCtx *ctx, JsonObject *o, SbContract *c)
       || !sb_read_get_tri (ctx, o, "offshore", &c->offshore)
       || !sb_read_get_string (ctx, o, "category", FALSE, &c->category)
       || !sb_read_get_money (ctx, o, "amount", SB_MONEY_NON_NEGATIVE, &c->amount)
-      || !sb_read_get_money (ctx, o, "revenue", SB_MONEY_NON_NEGATIVE, &c->revenue))
+      || !sb_read_get_money (ctx, o, "revenue", SB_MONEY_NON_NEGATIVE, &c->revenue)
+      || !sb_read_get_string (ctx, o, "evidence", FALSE, &c->evidence)
+      || !sb_read_get_array (ctx, o, "registrations", &regs))
     return FALSE;
+  if (regs != NULL)
+    {
+      c->registrations = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_registration_free);
+      for (guint i = 0; i < json_array_get_length (regs); i++)
+        {
+          JsonObject *ro = sb_read_element_object (ctx, regs, i, "registrations");
+          gsize old;
+          gboolean ok;
+
+          if (ro == NULL)
+            return FALSE;
+          old = sb_read_path_push (ctx, "registrations[%u]", i);
+          ok = parse_registration (ctx, ro, c);
+          sb_read_path_pop (ctx, old);
+          if (!ok)
+            return FALSE;
+        }
+    }
   if (c->category != NULL && ctx->known_categories != NULL
       && !g_hash_table_contains (ctx->known_categories, c->category))
     return sb_read_fail (ctx, "category", _("unknown catalogue code “%s”"), c->category);

@@ -158,31 +158,43 @@ sb_tradefund_evaluate_platform (SbTradeFundReport *report, const SbTradeFundClai
       gint64 firms_min = construction ? rules->firms_min_new : rules->firms_min_built;
       const char *firms_id = construction ? "tradefund.platform.construction.firms_served"
                                           : "tradefund.platform.om.firms_served";
+      gint64 firms = sb_platform_firms_count (p);
       SbCheck *c;
 
       g_ptr_array_add (dir->parts, part);
+      if (p->firms_served != SB_UNSET && p->firms != NULL
+          && p->firms_served != (gint64) p->firms->len)
+        g_ptr_array_add (report->warnings,
+                         g_strdup_printf (construction
+                                          ? _("Platform construction project: %" PRId64 " firms "
+                                              "served are entered but the list of firms served "
+                                              "names %u; the number entered is counted.")
+                                          : _("Platform O&M project: %" PRId64 " firms served are "
+                                              "entered but the list of firms served names %u; "
+                                              "the number entered is counted."),
+                                          p->firms_served, p->firms->len));
       add_window_check (part->checks,
                         construction ? "tradefund.platform.construction.built_on"
                                      : "tradefund.platform.om.built_on",
                         p->built_on,
                         construction ? rules->construction_window : rules->om_build_window);
 
-      if (p->firms_served == SB_UNSET)
+      if (firms == SB_UNSET)
         {
           c = sb_check_add (part->checks, firms_id, 0, SB_STATUS_MISSING);
           sb_check_set_note (c, _("Enter the number of firms served in the support period "
                                   "(at least %" PRId64 ")."), firms_min);
         }
-      else if (p->firms_served >= firms_min)
+      else if (firms >= firms_min)
         sb_check_add (part->checks, firms_id, 0, SB_STATUS_PASS);
       else
         {
           c = sb_check_add (part->checks, firms_id, 0, SB_STATUS_FAIL);
           c->shortfall_unit = SB_UNIT_COUNT;   /* firms served */
-          c->shortfall = firms_min - p->firms_served;
+          c->shortfall = firms_min - firms;
           sb_check_set_note (c, _("%" PRId64 " firms served; at least %"
                                   PRId64 " are needed."),
-                             p->firms_served, firms_min);
+                             firms, firms_min);
         }
 
       part->base = platform_base (report, p, rules);

@@ -407,7 +407,7 @@ static const struct
   { "合同金额（元）", 15 },
   { "本年确认收入（元）", 15 },
   { "合同登记情况", 22 },
-  { "证明材料（发票、收汇凭证号）", 18 },
+  { "证明材料（发票、收汇凭证号）", 26 },
 };
 
 /* The sums of one group of contracts, to the fen (SB_UNSET: past the
@@ -565,7 +565,13 @@ add_contract_row (SbTable *table, const SbTaseRules *rules, guint index, const S
       }
     sb_row_add_text (row, text->str)->wrap = TRUE;
   }
-  sb_row_add_text (row, c->evidence)->wrap = TRUE;
+  /* one item a line, so that a number (a 20-digit 数电票) wraps whole */
+  {
+    g_auto(GStrv) parts = g_strsplit (c->evidence != NULL ? c->evidence : "", "；", -1);
+    g_autofree char *lines = g_strjoinv ("；\n", parts);
+
+    sb_row_add_text (row, lines)->wrap = TRUE;
+  }
 }
 
 static void

@@ -142,7 +142,13 @@ sb_form_build_tf_annex2 (const SbFormInput *input, GError **error)
       add_label (row, "法定代表人姓名", 1);
       add_value (row, sb_form_tf_or (co->legal_representative, ""), 2);
 
-      district = g_strdup_printf ("%s区（县、市）", sb_form_tf_or (co->district, "          "));
+      /* the notice's "____区（县、市）": a district named in full stands alone */
+      if (co->district != NULL && *co->district != '\0'
+          && (g_str_has_suffix (co->district, "区") || g_str_has_suffix (co->district, "县")
+              || g_str_has_suffix (co->district, "市")))
+        district = g_strdup (co->district);
+      else
+        district = g_strdup_printf ("%s区（县、市）", sb_form_tf_or (co->district, "          "));
       row = sb_table_add_row (table, SB_ROW_BODY);
       add_label (row, "注册地", 1);
       add_value (row, district, 2);

@@ -12,6 +12,7 @@ PACKAGES="
   xvfb xauth dbus dbus-x11 at-spi2-core
   fonts-noto-cjk imagemagick poppler-utils
   sqlite3 locales
+  clang libclang-rt-14-dev
 "
 
 missing=""

@@ -33,7 +33,6 @@ sb_cli_export (SbCli *cli, int argc, char **argv)
   g_autoptr(SbStore) store = NULL;
   char *db = NULL;
   gint64 id;
-  int status = SB_EXIT_OK;
   GOptionEntry entries[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, N_("The database"), "PATH" },
     { NULL }
@@ -53,8 +52,23 @@ sb_cli_export (SbCli *cli, int argc, char **argv)
       return SB_EXIT_BAD_INPUT;
     }
 
-  if ((store = sb_cli_open_store (cli, SB_STORE_OPEN_EXISTING, &status)) == NULL)
-    return status;
+  store = sb_store_open_full (sb_cli_db_path (cli),
+                              SB_STORE_OPEN_EXISTING
+                              | (cli->break_lock ? SB_STORE_OPEN_BREAK_LOCK : 0), &error);
+  if (store == NULL && g_error_matches (error, SB_STORE_ERROR, SB_STORE_ERROR_CORRUPT))
+    {
+      /* a damaged database: read only (nothing written, no lock taken), so
+       * that what it still holds can be saved */
+      g_autofree char *warning = g_strdup_printf (_("warning: %s; reading what it still "
+                                                    "holds without writing to it"),
+                                                  error->message);
+      sb_cli_error (NULL, "%s", warning);
+      g_clear_error (&error);
+      store = sb_store_open_full (sb_cli_db_path (cli),
+                                  SB_STORE_OPEN_EXISTING | SB_STORE_OPEN_READ_ONLY, &error);
+    }
+  if (store == NULL)
+    return sb_cli_report (NULL, error);
   if (!sb_store_find_company (store, argv[1], &id, &error))
     return sb_cli_report (sb_store_get_path (store), error);
   if (g_str_equal (argv[2], "-"))

@@ -3,6 +3,7 @@
  * certifications, brand, interest and TCM. */
 #include "config.h"
 
+#include <math.h>
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
@@ -186,6 +187,8 @@ parse_rate (SbReadCtx *ctx, JsonObject *o, const char *key, SbRatio *out)
       num = json_node_get_int (n);
       scale = 1;
     }
+  else if (!(fabs (json_node_get_double (n)) <= 1e12))
+    return sb_read_fail (ctx, key, _("must be a positive rate"));
   else if (!sb_decimal_from_double (json_node_get_double (n), 6, &num, &scale))
     return sb_read_fail (ctx, key, _("has more than six decimals"));
   if (num <= 0 || num > G_GINT64_CONSTANT (1000000000000))

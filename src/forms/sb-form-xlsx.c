@@ -6,11 +6,13 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
 
 #include "sb-form-writers.h"
+#include "sb-file-guard.h"
 
 /* Each table is laid out on its sheet as:
  *   row 0            the title, merged across every column, bold and larger
@@ -635,8 +637,25 @@ sheet_name (const char *name, GPtrArray *used)
 
 /* ---- the workbook ------------------------------------------------------ */
 
-gboolean
-sb_form_write_xlsx (const SbForm *form, const char *path, GError **error)
+/* fsync of a file written by name (libxlsxwriter closes its own). */
+static gboolean
+sync_file (const char *path)
+{
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  int saved;
+  gboolean ok;
+
+  if (fd < 0)
+    return FALSE;
+  ok = fsync (fd) == 0;
+  saved = errno;
+  close (fd);
+  errno = saved;
+  return ok;
+}
+
+static gboolean
+write_xlsx (const SbForm *form, const char *path, GError **error)
 {
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
@@ -708,6 +727,15 @@ sb_form_write_xlsx (const SbForm *form, const char *path, GError **error)
   err = workbook_close (w.workbook);
   if (ok && err != LXW_NO_ERROR)
     ok = set_error_lxw (&w, err, error);
+  /* on the disk before the rename, like the PDF */
+  if (ok && !sync_file (tmp))
+    {
+      int saved = errno;
+
+      g_set_error (error, SB_FORM_ERROR, SB_FORM_ERROR_WRITE,
+                   _("Cannot write “%s”: %s"), path, g_strerror (saved));
+      ok = FALSE;
+    }
   if (ok && g_chmod (tmp, 0600) != 0)
     {
       int saved = errno;
@@ -726,5 +754,53 @@ sb_form_write_xlsx (const SbForm *form, const char *path, GError **error)
     }
   if (!ok)
     g_unlink (tmp);
+  return ok;
+}
+
+/* libxlsxwriter prints its own "[ERROR]" and "[WARNING]" lines on stderr
+ * (fprintf (stderr, …), no switch in 1.1): while it works, stderr is a
+ * memory stream; its lines go to the debug log, and the error the caller
+ * gets is ours.  Anything else written to stderr meanwhile (by another
+ * thread) is passed on. */
+gboolean
+sb_form_write_xlsx (const SbForm *form, const char *path, GError **error)
+{
+  static GMutex lock;
+  g_autofree char *captured = NULL;
+  size_t captured_len = 0;
+  FILE *saved, *mem;
+  gboolean ok;
+
+  g_return_val_if_fail (form != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!sb_file_check_not_open (path, error))
+    return FALSE;
+  g_mutex_lock (&lock);
+  saved = stderr;
+  mem = open_memstream (&captured, &captured_len);
+  if (mem != NULL)
+    stderr = mem;
+  ok = write_xlsx (form, path, error);
+  if (mem != NULL)
+    {
+      stderr = saved;
+      fclose (mem);
+    }
+  g_mutex_unlock (&lock);
+  if (captured != NULL && captured_len > 0)
+    {
+      g_auto(GStrv) lines = g_strsplit (captured, "\n", 0);
+
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          if (*lines[i] == '\0')
+            continue;
+          if (g_str_has_prefix (lines[i], "[ERROR]") || g_str_has_prefix (lines[i], "[WARNING]"))
+            g_debug ("libxlsxwriter: %s", lines[i]);
+          else
+            fprintf (stderr, "%s\n", lines[i]);
+        }
+    }
   return ok;
 }

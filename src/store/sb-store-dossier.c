@@ -10,6 +10,7 @@
 #include "sb-dossier-json.h"
 #include "sb-evaluate.h"
 #include "sb-store-private.h"
+#include "sb-file-guard.h"
 
 /* Removes the years (with their months and contracts) and the claims. */
 static gboolean
@@ -221,7 +222,7 @@ sb_store_export_file (SbStore *self, gint64 company_id, const char *path, GError
   g_autofree char *text = NULL;
   g_autofree char *with_newline = NULL;
 
-  if (d == NULL)
+  if (d == NULL || !sb_file_check_not_open (path, error))
     return FALSE;
   root = sb_dossier_to_json (d);
   text = sb_json_to_pretty_string (root);

@@ -23,6 +23,7 @@ struct _SbStore
   char       *hostname;
   gint64      process_start;
   gboolean    locked;       /* our lock row is in the database */
+  gboolean    created;      /* the file was created by this open */
 };
 
 /* A prepared statement for @sql (cached, reset, bindings cleared). */

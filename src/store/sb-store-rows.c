@@ -6,6 +6,7 @@
 #include <inttypes.h>
 
 #include "sb-store-rows.h"
+#include "sb-json-strict.h"
 
 /* sb_column_int () and sb_column_tri () of sqlite3_column_value (): one
  * call to SQLite instead of two, for the rows that come by the thousand. */
@@ -143,7 +144,7 @@ sb_store_row_hnte_claim (sqlite3_stmt *stmt, int col)
 char **
 sb_store_row_strv_from_json (const char *text)
 {
-  g_autoptr(JsonNode) node = json_from_string (text, NULL);
+  g_autoptr(JsonNode) node = sb_json_strict_parse (text, -1, NULL);
   g_autoptr(GStrvBuilder) b = g_strv_builder_new ();
   JsonArray *a;
 

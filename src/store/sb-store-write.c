@@ -6,6 +6,7 @@
 #include <inttypes.h>
 
 #include "sb-store-private.h"
+#include "sb-json-strict.h"
 
 /* The year figures in column order (years table, after year). */
 #define YEAR_FIGURES(y) \
@@ -242,7 +243,7 @@ strv_to_json (char **strv)
     json_builder_add_string_value (b, strv[i]);
   json_builder_end_array (b);
   root = json_builder_get_root (b);
-  return json_to_string (root, FALSE);
+  return sb_json_to_compact_string (root);
 }
 
 static gboolean

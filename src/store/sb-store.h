@@ -32,6 +32,9 @@ typedef enum
   SB_STORE_ERROR_NOT_FOUND,       /* no such company, year, month or contract */
   SB_STORE_ERROR_CONFLICT,        /* a company with that credit code is stored */
   SB_STORE_ERROR_INVALID,         /* a value or key the store cannot take */
+  SB_STORE_ERROR_LOCKED_ELSEWHERE,/* locked by Shenbao on another computer (or
+                                   * under an old name of this one): a lock
+                                   * SB_STORE_OPEN_BREAK_LOCK may take over */
 } SbStoreError;
 
 GQuark sb_store_error_quark (void);
@@ -44,6 +47,9 @@ typedef enum
   SB_STORE_OPEN_DEFAULT    = 0,
   SB_STORE_OPEN_EXISTING   = 1 << 0,  /* fail (IO) rather than create the file */
   SB_STORE_OPEN_BREAK_LOCK = 1 << 1,  /* take the lock even from a live holder */
+  SB_STORE_OPEN_READ_ONLY  = 1 << 2,  /* read only: no page check, no lock, no
+                                       * migration, nothing written (to save
+                                       * what a damaged database still holds) */
 } SbStoreOpenFlags;
 
 typedef enum
@@ -61,8 +67,9 @@ char       *sb_store_default_path      (void);
 
 /* Opens (or creates) the database at @path.  An existing file is checked
  * before anything is written to it: its header, its application id and
- * schema version, the lock row, and — when the lock row shows that the last
- * Shenbao to open it did not close it — PRAGMA quick_check. */
+ * schema version, whether it can be written, the lock row, and every page
+ * (PRAGMA quick_check; a damaged file is refused with how to recover).  A
+ * file this open created is removed again when the open fails. */
 SbStore    *sb_store_open              (const char *path, GError **error);
 SbStore    *sb_store_open_full         (const char *path, SbStoreOpenFlags flags,
                                         GError **error);

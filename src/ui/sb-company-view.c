@@ -12,6 +12,7 @@
 #include "sb-field-row.h"
 #include "sb-id-warning.h"
 #include "sb-hnte.h"
+#include "sb-text.h"
 
 struct _SbCompanyView
 {
@@ -617,7 +618,7 @@ sb_company_view_init (SbCompanyView *self)
   self->pages = gtk_stack_new ();
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (none), "x-office-address-book-symbolic");
   adw_status_page_set_title (ADW_STATUS_PAGE (none), _("No company open"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (none),
+  sb_status_page_set_description_text (ADW_STATUS_PAGE (none),
                                    _("Choose a company at the side, or make a new one."));
   gtk_stack_add_named (GTK_STACK (self->pages), none, "none");
 

@@ -8,6 +8,7 @@
 #include "sb-cell-entry.h"
 #include "sb-contracts-editor.h"
 #include "sb-input.h"
+#include "sb-text.h"
 
 typedef enum
 {
@@ -606,7 +607,7 @@ sb_contracts_editor_remove (SbContractsEditor *self, guint position)
       g_object_get (row, "no", &no, NULL);
       title = no != NULL ? g_strdup_printf (_("Contract %s removed"), no)
                          : g_strdup (_("Contract removed"));
-      toast = adw_toast_new (title);
+      toast = sb_toast_new_text (title);
       r->year = g_object_ref (self->year);
       r->row = g_object_ref (row);
       r->position = position;

@@ -8,6 +8,7 @@
 #include "sb-form-preview.h"
 #include "sb-print.h"
 #include "sb-tables-dialog.h"
+#include "sb-text.h"
 
 struct _SbTablesDialog
 {
@@ -81,7 +82,7 @@ static void
 show_status (SbTablesDialog *self, const char *title, const char *description)
 {
   adw_status_page_set_title (self->status, title);
-  adw_status_page_set_description (self->status, description);
+  sb_status_page_set_description_text (self->status, description);
   gtk_stack_set_visible_child_name (self->stack, "status");
   sb_form_preview_set_form (self->preview, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->warnings), FALSE);
@@ -202,7 +203,7 @@ on_saved (GObject *source, GAsyncResult *result, gpointer data)
     }
   base = g_filename_display_basename (path);
   message = g_strdup_printf (_("Saved “%s”"), base);
-  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toasts, sb_toast_new_text (message));
 }
 
 static void
@@ -237,7 +238,7 @@ on_printed (GObject *source, GAsyncResult *result, gpointer data)
   g_autoptr(GError) error = NULL;
 
   if (sb_print_form_finish (result, &error))
-    adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("Sent to the printer")));
+    adw_toast_overlay_add_toast (self->toasts, sb_toast_new_text (_("Sent to the printer")));
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     show_error (self, _("The Table Was Not Printed"), error);
 }

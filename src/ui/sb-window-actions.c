@@ -7,6 +7,7 @@
 
 #include "sb-tables-dialog.h"
 #include "sb-window-private.h"
+#include "sb-text.h"
 
 void
 sb_window_actions_update (SbWindow *self)
@@ -195,7 +196,7 @@ delete_company (GtkWidget *widget, const char *action, GVariant *param)
   key = ++self->next_deleted;
   /* kept for the life of the window, so that undo works from any toast */
   g_hash_table_insert (self->deleted, GUINT_TO_POINTER (key), g_steal_pointer (&dossier));
-  toast = adw_toast_new (title);
+  toast = sb_toast_new_text (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo-delete");
   adw_toast_set_action_target_value (toast, g_variant_new_uint32 (key));

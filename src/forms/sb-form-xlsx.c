@@ -60,7 +60,7 @@ static const char * const num_formats[N_NF] = {
 };
 
 /* formats of the table's cells, made when first used */
-#define N_CELL_FORMATS (N_NF * 4 * 2 * 2)
+#define N_CELL_FORMATS (N_NF * 4 * 2 * 3)
 
 typedef struct
 {
@@ -82,10 +82,11 @@ new_format (Writer *w)
   return format;
 }
 
+/* @wrap: 0 one line, 1 wrapped, 2 one line shrunk to fit (a code never split) */
 static lxw_format *
-cell_format (Writer *w, NumFmt nf, SbCellAlign align, gboolean bold, gboolean wrap)
+cell_format (Writer *w, NumFmt nf, SbCellAlign align, gboolean bold, guint wrap)
 {
-  guint key = ((nf * 4 + align) * 2 + (bold ? 1 : 0)) * 2 + (wrap ? 1 : 0);
+  guint key = ((nf * 4 + align) * 2 + (bold ? 1 : 0)) * 3 + MIN (wrap, 2);
   lxw_format *format = w->cells[key];
 
   if (format != NULL)
@@ -111,8 +112,10 @@ cell_format (Writer *w, NumFmt nf, SbCellAlign align, gboolean bold, gboolean wr
     }
   if (bold)
     format_set_bold (format);
-  if (wrap)
+  if (wrap == 1)
     format_set_text_wrap (format);
+  else if (wrap == 2)
+    format_set_shrink (format);
   w->cells[key] = format;
   return format;
 }
@@ -212,6 +215,9 @@ text_lines (const char *text, double available, double scale)
     }
   return MAX (lines, 1);
 }
+
+/* points: a row written in by hand */
+#define FILL_ROW_HEIGHT 24.0
 
 static double
 lines_height (guint lines, double scale)
@@ -473,9 +479,9 @@ write_table (Writer *w, const SbTable *table, const char *sheet_name, GError **e
           const Place *place = &g_array_index (row_places, Place, i);
           guint cols = MAX (cell->col_span, 1);
           guint rows = MIN (MAX (cell->row_span, 1), table->rows->len - r);
-          gboolean wrap = cell->wrap || trow->kind == SB_ROW_HEADER;
+          gboolean wrap = !cell->nobreak && (cell->wrap || trow->kind == SB_ROW_HEADER);
           lxw_format *format = cell_format (w, num_fmt_of (cell), align_of (cell, trow->kind),
-                                            cell->bold, wrap);
+                                            cell->bold, cell->nobreak ? 2 : wrap);
           lxw_row_t top = first + r;
           lxw_col_t left = place->col * k;
 
@@ -527,6 +533,14 @@ write_table (Writer *w, const SbTable *table, const char *sheet_name, GError **e
               return set_error_lxw (w, err, error);
           }
     }
+  /* rows to write in by hand: high enough for a pen (24 pt at least) */
+  for (guint r = 0; r < table->rows->len; r++)
+    if (((const SbTableRow *) g_ptr_array_index (table->rows, r))->kind != SB_ROW_HEADER
+        && heights[r] < FILL_ROW_HEIGHT)
+      {
+        heights[r] = FILL_ROW_HEIGHT;
+        explicit_height[r] = TRUE;
+      }
   for (guint r = 0; r < table->rows->len; r++)
     if (explicit_height[r])
       {
@@ -553,9 +567,11 @@ write_table (Writer *w, const SbTable *table, const char *sheet_name, GError **e
       const char *text = g_ptr_array_index (table->below, i);
       guint lines = text_lines (text, all_width, 1.0);
 
+      /* signature and date lines are written on: 24 pt at least */
       err = write_line (ws, row, last_col, text, w->line);
-      if (err == LXW_NO_ERROR && lines > 1)
-        err = worksheet_set_row (ws, row, lines_height (lines, 1.0), NULL);
+      if (err == LXW_NO_ERROR)
+        err = worksheet_set_row (ws, row, MAX (lines_height (lines, 1.0), FILL_ROW_HEIGHT),
+                                 NULL);
       if (err != LXW_NO_ERROR)
         return set_error_lxw (w, err, error);
     }

@@ -5,7 +5,11 @@
  * (guint SbDate, 0 absent), "legal-entity" (int −1 absent, 0, 1); the
  * declarations "scope-advanced-tech", "clean-record-2y", "mofcom-registered",
  * "no-serious-violation-5y", "no-other-fiscal-support", "no-major-incident",
- * "owns-core-ip" (int −1/0/1) and "hnte-field" (string); "years" (GListModel
+ * "owns-core-ip" (int −1/0/1) and "hnte-field" (string); the filing identity
+ * "legal-representative", "address", "postcode", "district", "bank-name",
+ * "bank-account-name", "bank-account-no", "contact-name", "contact-phone",
+ * "contact-mobile", "contact-fax", "contact-email" (strings, NULL absent) and
+ * "registered-capital" (gint64 fen, SB_UNSET absent); "years" (GListModel
  * of SbFiscalYear, read-only); the claims "tase", "annual-report", "hnte",
  * "trade-fund" (objects, NULL: not asked for).
  *

@@ -13,6 +13,7 @@
 #include "sb-certification-row.h"
 #include "sb-contract-row.h"
 #include "sb-expense-row.h"
+#include "sb-firm-row.h"
 #include "sb-fiscal-year.h"
 #include "sb-hnte-application.h"
 #include "sb-ip-item.h"
@@ -158,6 +159,9 @@ SbHnteClaim            *sb_hnte_application_to_dossier     (SbHnteApplication *s
                                                             gboolean with_extra);
 SbExpenseRow           *sb_expense_row_new_from_dossier    (const SbExpense *e);
 SbExpense              *sb_expense_row_to_dossier          (SbExpenseRow *self,
+                                                            gboolean with_extra);
+SbFirmRow              *sb_firm_row_new_from_dossier       (const SbFirm *f);
+SbFirm                 *sb_firm_row_to_dossier             (SbFirmRow *self,
                                                             gboolean with_extra);
 SbPlatformProject      *sb_platform_project_new_from_dossier (const SbPlatform *p);
 SbPlatform             *sb_platform_project_to_dossier     (SbPlatformProject *self,

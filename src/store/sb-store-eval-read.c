@@ -251,7 +251,14 @@ read_row (SbStoreEvalReader *r, Cursor cursor, SbDossier *d)
     /* the parts of a trade-fund claim (there is one: foreign keys) */
     case CURSOR_PLATFORMS:
       if (tf != NULL)
-        sb_store_row_add_platform (stmt, 1, tf, r->platform_ids);
+        {
+          SbPlatform *p = sb_store_row_add_platform (stmt, 1, tf, r->platform_ids);
+          gint64 n_firms = sqlite3_column_int64 (stmt, 6);
+
+          /* the evaluators count the firms, never read them: blank ones */
+          for (gint64 k = 0; p->firms != NULL && k < n_firms; k++)
+            g_ptr_array_add (p->firms, sb_firm_new ());
+        }
       break;
     case CURSOR_EXPENSES:
       if (tf != NULL)

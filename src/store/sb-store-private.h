@@ -104,6 +104,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (SbStoreEvalReader, sb_store_eval_reader_free)
 gboolean      sb_store_validate      (const SbDossier *d, GError **error);
 void          sb_store_write_contract_fields (sqlite3_stmt *stmt, int first,
                                               const SbContract *c);
+/* The registrations of @c, under the contract row @contract_id. */
+gboolean      sb_store_write_registrations (SbStore *self, gint64 contract_id,
+                                            const SbContract *c, GError **error);
 
 /* Binding: SB_UNSET, SB_TRI_UNSET, SB_DATE_UNSET, NULL and a NULL extra bind NULL. */
 void          sb_bind_int            (sqlite3_stmt *stmt, int i, gint64 value);

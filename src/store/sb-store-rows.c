@@ -179,7 +179,8 @@ sb_store_row_trade_fund_claim (sqlite3_stmt *stmt, int col)
   return tf;
 }
 
-/* Adds the platform of the row to @tf and its id to @ids. */
+/* Adds the platform of the row to @tf and its id to @ids (column @col + 5:
+ * the number of its firms, which the caller may read). */
 SbPlatform *
 sb_store_row_add_platform (sqlite3_stmt *stmt, int col, SbTradeFundClaim *tf, GArray *ids)
 {
@@ -190,6 +191,9 @@ sb_store_row_add_platform (sqlite3_stmt *stmt, int col, SbTradeFundClaim *tf, GA
 
   p->built_on = sb_column_date (stmt, col + 2);
   p->firms_served = sb_column_int (stmt, col + 3);
+  /* the firms are added by the reader (a stored key, even empty, is a list) */
+  if (sqlite3_column_int (stmt, col + 4))
+    p->firms = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_firm_free);
   if (tf->platforms == NULL)
     tf->platforms = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_platform_free);
   g_ptr_array_add (tf->platforms, p);

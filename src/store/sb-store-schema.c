@@ -269,10 +269,67 @@ static const char migration_2[] =
 
   "PRAGMA user_version = 2;";
 
+/* Migration 3: the optional keys of the completed forms (DOSSIER.md): the
+ * company's filing identity, the platform's name, services, first service
+ * and the firms it served, each certificate's date, and each contract's
+ * registrations and evidence.  NULL is an absent key; has_* says a list key
+ * is there (maybe []). */
+static const char migration_3[] =
+  "ALTER TABLE companies ADD COLUMN legal_representative TEXT;"
+  "ALTER TABLE companies ADD COLUMN address TEXT;"
+  "ALTER TABLE companies ADD COLUMN postcode TEXT;"
+  "ALTER TABLE companies ADD COLUMN registered_capital INTEGER;"   /* fen */
+  "ALTER TABLE companies ADD COLUMN district TEXT;"
+  "ALTER TABLE companies ADD COLUMN bank_name TEXT;"
+  "ALTER TABLE companies ADD COLUMN bank_account_name TEXT;"
+  "ALTER TABLE companies ADD COLUMN bank_account_no TEXT;"
+  "ALTER TABLE companies ADD COLUMN contact_name TEXT;"
+  "ALTER TABLE companies ADD COLUMN contact_phone TEXT;"
+  "ALTER TABLE companies ADD COLUMN contact_mobile TEXT;"
+  "ALTER TABLE companies ADD COLUMN contact_fax TEXT;"
+  "ALTER TABLE companies ADD COLUMN contact_email TEXT;"
+  "ALTER TABLE companies ADD COLUMN bank_extra_json TEXT;"     /* unknown keys of bank */
+  "ALTER TABLE companies ADD COLUMN contact_extra_json TEXT;"  /* of contact */
+
+  "ALTER TABLE trade_fund_platforms ADD COLUMN name TEXT;"
+  "ALTER TABLE trade_fund_platforms ADD COLUMN services TEXT;"
+  "ALTER TABLE trade_fund_platforms ADD COLUMN first_service TEXT"   /* YYYY-MM */
+  "  CHECK (first_service GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]');"
+  "ALTER TABLE trade_fund_platforms ADD COLUMN has_firms INTEGER NOT NULL DEFAULT 0;"
+  "CREATE TABLE trade_fund_firms ("
+  "  id INTEGER PRIMARY KEY,"
+  "  platform_id INTEGER NOT NULL REFERENCES trade_fund_platforms (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  name TEXT,"
+  "  credit_code TEXT,"
+  "  service TEXT,"
+  "  extra_json TEXT"
+  ") STRICT;"
+  "CREATE INDEX trade_fund_firms_by_platform ON trade_fund_firms (platform_id, position);"
+
+  "ALTER TABLE trade_fund_certifications ADD COLUMN certified_on TEXT;"
+
+  "ALTER TABLE contracts ADD COLUMN evidence TEXT;"
+  "ALTER TABLE contracts ADD COLUMN has_registrations INTEGER NOT NULL DEFAULT 0;"
+  "CREATE TABLE contract_registrations ("
+  "  id INTEGER PRIMARY KEY,"
+  "  contract_id INTEGER NOT NULL REFERENCES contracts (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('tech', 'execution')),"
+  "  no TEXT,"
+  "  amount INTEGER,"
+  "  extra_json TEXT"
+  ") STRICT;"
+  "CREATE INDEX contract_registrations_by_contract"
+  "  ON contract_registrations (contract_id, position);"
+
+  "PRAGMA user_version = 3;";
+
 static const char * const migrations[] = {
   NULL,          /* version 0: an empty file */
   migration_1,
   migration_2,
+  migration_3,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SB_STORE_SCHEMA_VERSION + 1);

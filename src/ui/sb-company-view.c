@@ -570,6 +570,50 @@ static const struct
   { "owns-core-ip", N_("Owns the intellectual property behind its main products") },
 };
 
+/* The filing identity: what the official forms print in their head and
+ * bank/contact lines (附件2, 附件5, 附件9, the summary). */
+static const struct
+{
+  const char  *property;
+  const char  *title;
+  SbFieldKind  kind;
+} identity[] = {
+  { "legal-representative", N_("Legal representative"), SB_FIELD_TEXT },
+  { "address", N_("Postal address"), SB_FIELD_TEXT },
+  { "postcode", N_("Postcode"), SB_FIELD_TEXT },
+  { "registered-capital", N_("Registered capital"), SB_FIELD_MONEY_WAN },
+  { "district", N_("Registered district or county"), SB_FIELD_TEXT },
+  { "bank-name", N_("Bank"), SB_FIELD_TEXT },
+  { "bank-account-name", N_("Account name"), SB_FIELD_TEXT },
+  { "bank-account-no", N_("Account number"), SB_FIELD_TEXT },
+  { "contact-name", N_("Contact person"), SB_FIELD_TEXT },
+  { "contact-phone", N_("Landline"), SB_FIELD_TEXT },
+  { "contact-mobile", N_("Mobile"), SB_FIELD_TEXT },
+  { "contact-fax", N_("Fax"), SB_FIELD_TEXT },
+  { "contact-email", N_("Email"), SB_FIELD_TEXT },
+};
+
+static GtkWidget *
+identity_group_new (GObject *e)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Filing identity"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("Printed on every official form that asks: the "
+                                           "legal representative, address, bank and contact "
+                                           "lines."));
+  for (gsize i = 0; i < G_N_ELEMENTS (identity); i++)
+    {
+      GtkWidget *row = sb_field_row_new (_(identity[i].title), identity[i].kind);
+
+      gtk_widget_set_name (row, identity[i].property);
+      sb_field_row_bind (SB_FIELD_ROW (row), e, identity[i].property);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+  return group;
+}
+
 static void
 build_company (SbCompanyView *self)
 {
@@ -600,6 +644,8 @@ build_company (SbCompanyView *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              sb_declaration_row_new (_("Has legal-person status"), e, "legal-entity"));
   gtk_box_append (GTK_BOX (self->content), group);
+
+  gtk_box_append (GTK_BOX (self->content), identity_group_new (e));
 
   /* the declarations */
   group = adw_preferences_group_new ();

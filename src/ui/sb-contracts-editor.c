@@ -37,6 +37,12 @@ static const Column columns[] = {
   { "category", N_("Catalogue business"), CELL_CATEGORY, FALSE, 0 },
   { "amount", N_("Amount (¥)"), CELL_MONEY, FALSE, 11 },
   { "revenue", N_("Revenue in the year (¥)"), CELL_MONEY, FALSE, 11 },
+  /* 合同登记情况 and 证明材料 (附件3) */
+  { "tech-registration-no", N_("Technology contract registration no."), CELL_TEXT, FALSE, 10 },
+  { "tech-registration-amount", N_("Registered technical income (¥)"), CELL_MONEY, FALSE, 10 },
+  { "execution-registration-no", N_("Execution registration no."), CELL_TEXT, FALSE, 10 },
+  { "execution-registration-amount", N_("Registered execution (¥)"), CELL_MONEY, FALSE, 10 },
+  { "evidence", N_("Evidence"), CELL_TEXT, FALSE, 10 },
   { NULL, NULL, CELL_REMOVE, FALSE, 0 },
 };
 

@@ -28,6 +28,7 @@ struct _SbTablesDialog
   GtkStack         *stack;
   SbFormPreview    *preview;
   AdwStatusPage    *status;
+  GtkLabel         *warnings;     /* the form's warnings, above the preview */
 };
 
 G_DEFINE_FINAL_TYPE (SbTablesDialog, sb_tables_dialog, ADW_TYPE_WINDOW)
@@ -84,6 +85,7 @@ show_status (SbTablesDialog *self, const char *title, const char *description)
   sb_status_page_set_description_text (self->status, description);
   gtk_stack_set_visible_child_name (self->stack, "status");
   sb_form_preview_set_form (self->preview, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->warnings), FALSE);
   set_form_actions (self, FALSE);
 }
 
@@ -128,6 +130,15 @@ rebuild (SbTablesDialog *self)
       return;
     }
   sb_form_preview_set_form (self->preview, self->form);
+  {
+    g_autoptr(GString) text = g_string_new (NULL);
+
+    for (guint i = 0; i < self->form->warnings->len; i++)
+      g_string_append_printf (text, "%s⚠ %s", i > 0 ? "\n" : "",
+                              (const char *) g_ptr_array_index (self->form->warnings, i));
+    gtk_label_set_text (self->warnings, text->str);
+    gtk_widget_set_visible (GTK_WIDGET (self->warnings), text->len > 0);
+  }
   gtk_stack_set_visible_child_name (self->stack, "preview");
   set_form_actions (self, TRUE);
 }
@@ -406,9 +417,27 @@ sb_tables_dialog_init (SbTablesDialog *self)
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->preview), "preview");
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->status), "status");
   gtk_widget_set_hexpand (GTK_WIDGET (self->stack), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
+  /* what the user must look at before filing: never on the form itself */
+  self->warnings = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_name (GTK_WIDGET (self->warnings), "table-warnings");
+  gtk_label_set_wrap (self->warnings, TRUE);
+  gtk_label_set_xalign (self->warnings, 0);
+  gtk_label_set_selectable (self->warnings, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->warnings), "warning");
+  gtk_widget_set_margin_start (GTK_WIDGET (self->warnings), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->warnings), 12);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->warnings), 6);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->warnings), 6);
+  gtk_widget_set_visible (GTK_WIDGET (self->warnings), FALSE);
+  {
+    GtkWidget *end = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
-  gtk_paned_set_start_child (GTK_PANED (paned), scrolled);
-  gtk_paned_set_end_child (GTK_PANED (paned), GTK_WIDGET (self->stack));
+    gtk_box_append (GTK_BOX (end), GTK_WIDGET (self->warnings));
+    gtk_box_append (GTK_BOX (end), GTK_WIDGET (self->stack));
+    gtk_paned_set_start_child (GTK_PANED (paned), scrolled);
+    gtk_paned_set_end_child (GTK_PANED (paned), end);
+  }
   gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
   gtk_paned_set_resize_start_child (GTK_PANED (paned), FALSE);
   gtk_widget_set_vexpand (paned, TRUE);

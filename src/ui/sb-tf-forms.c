@@ -219,6 +219,7 @@ static const SbTfColumn receipt_columns[] = {
   { N_("Received on"), "receipt-date", SB_FIELD_DATE, 10 },
   { N_("Currency"), "currency", SB_FIELD_TEXT, 4 },
   { N_("Received"), "receipt-amount", SB_FIELD_MONEY, 10 },
+  { N_("Received (USD)"), "receipt-amount-usd", SB_FIELD_MONEY, 10 },
   { N_("Voucher no."), "voucher-no", SB_FIELD_TEXT, 8 },
   { N_("Declaration no."), "declaration-no", SB_FIELD_TEXT, 8 },
   { N_("Pages"), "pages", SB_FIELD_TEXT, 5 },

@@ -783,9 +783,9 @@ test_cli_tables (void)
   guint n = 0;
   const SbFormInfo *forms = sb_form_list (&n);
   static const char * const ids[] = {
-    "tase-summary", "tase-annex3", "tase-materials", "annual-report", "tf-annex1",
-    "tf-annex2", "tf-annex3", "tf-annex4", "tf-annex5", "tf-annex9", "tf-summary",
-    "hnte-summary",
+    "tase-summary", "tase-annex3", "tase-materials", "tase-self-assessment", "annual-report",
+    "tf-annex1", "tf-annex2", "tf-annex3", "tf-annex4", "tf-annex5", "tf-annex6", "tf-annex7",
+    "tf-annex8", "tf-annex9", "tf-summary", "hnte-self-assessment",
   };
 
   g_assert_cmpint (run_cli (args, &out, &err), ==, 0);

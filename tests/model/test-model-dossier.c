@@ -703,6 +703,131 @@ test_rate (void)
   g_assert_finalize_object (e);
 }
 
+
+/* The filing identity (DOSSIER.md, optional keys of the completed forms):
+ * dossier → model properties → dossier, and edits through the properties. */
+static void
+test_filing_identity (void)
+{
+  g_autoptr(SbDossier) d = sb_dossier_new ();
+  g_autoptr(SbDossier) back = NULL;
+  g_autoptr(SbEnterprise) e = NULL;
+  SbYear *y = sb_year_new (2024);
+  SbContract *c = sb_contract_new ();
+  SbRegistration *r = sb_registration_new (SB_REGISTRATION_TECH);
+  SbPlatform *p = sb_platform_new (SB_PLATFORM_OM);
+  SbFirm *f = sb_firm_new ();
+  SbCertLine *cert = sb_cert_line_new ();
+  SbTradeFundApplication *tf;
+  g_autoptr(SbPlatformProject) project = NULL;
+  g_autoptr(SbFirmRow) firm = NULL;
+  g_autoptr(SbFirmRow) added = NULL;
+  g_autoptr(SbCertificationRow) cert_row = NULL;
+  g_autoptr(SbContractRow) contract = NULL;
+  g_autofree char *legal = NULL, *account = NULL, *email = NULL, *pname = NULL;
+  g_autofree char *code = NULL, *tech_no = NULL, *exec_no = NULL, *evidence = NULL;
+  gint64 capital = 0, tech_amount = 0, exec_amount = 0;
+  guint certified_on = 0;
+  int fs_year = 0, fs_month = 0;
+  const SbContract *bc;
+
+  d->company.name = g_strdup ("大连示例");
+  d->company.legal_representative = g_strdup ("张三");
+  d->company.registered_capital = 1000000000;
+  d->company.bank_account_no = g_strdup ("2766 0123 4567 8901 234");
+  d->company.contact_email = g_strdup ("li@example.cn");
+  d->company.contact_extra = json_object_new ();
+  json_object_set_int_member (d->company.contact_extra, "x_ext", 7);
+  c->evidence = g_strdup ("合同、发票");
+  c->registrations = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_registration_free);
+  r->no = g_strdup ("2024-210200-001");
+  r->amount = 90000000;
+  g_ptr_array_add (c->registrations, r);
+  y->contracts = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_contract_free);
+  g_ptr_array_add (y->contracts, c);
+  g_ptr_array_add (d->years, y);
+  d->trade_fund = g_new0 (SbTradeFundClaim, 1);
+  d->trade_fund->offshore_execution_usd = SB_UNSET;
+  d->trade_fund->platforms = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_platform_free);
+  p->name = g_strdup ("公共技术服务平台");
+  p->services = g_strdup ("软件测试");
+  p->first_service_year = 2024;
+  p->first_service_month = 3;
+  p->firms = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_firm_free);
+  f->name = g_strdup ("甲公司");
+  f->credit_code = g_strdup ("91110108551385082Q");
+  g_ptr_array_add (p->firms, f);
+  g_ptr_array_add (d->trade_fund->platforms, p);
+  d->trade_fund->certifications = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_cert_line_free);
+  cert->name = g_strdup ("ISO27001");
+  cert->certified_on = sb_date_from_ymd (2024, 6, 20);
+  g_ptr_array_add (d->trade_fund->certifications, cert);
+
+  e = sb_enterprise_new_from_dossier (d);
+  g_object_get (e, "legal-representative", &legal, "registered-capital", &capital,
+                "bank-account-no", &account, "contact-email", &email, NULL);
+  g_assert_cmpstr (legal, ==, "张三");
+  g_assert_cmpint (capital, ==, 1000000000);
+  g_assert_cmpstr (account, ==, "2766 0123 4567 8901 234");
+  g_assert_cmpstr (email, ==, "li@example.cn");
+
+  tf = sb_enterprise_get_trade_fund (e);
+  project = g_list_model_get_item (sb_trade_fund_application_get_platforms (tf), 0);
+  g_object_get (project, "name", &pname, "first-service-year", &fs_year,
+                "first-service-month", &fs_month, NULL);
+  g_assert_cmpstr (pname, ==, "公共技术服务平台");
+  g_assert_cmpint (fs_year, ==, 2024);
+  g_assert_cmpint (fs_month, ==, 3);
+  firm = g_list_model_get_item (sb_platform_project_get_firms (project), 0);
+  g_object_get (firm, "credit-code", &code, NULL);
+  g_assert_cmpstr (code, ==, "91110108551385082Q");
+  cert_row = g_list_model_get_item (sb_trade_fund_application_get_certifications (tf), 0);
+  g_object_get (cert_row, "certified-on", &certified_on, NULL);
+  g_assert_cmpuint (certified_on, ==, sb_date_from_ymd (2024, 6, 20));
+  contract = g_list_model_get_item (sb_fiscal_year_get_contracts (sb_enterprise_find_year (e, 2024)),
+                                    0);
+  g_object_get (contract, "tech-registration-no", &tech_no, "tech-registration-amount",
+                &tech_amount, "execution-registration-no", &exec_no,
+                "execution-registration-amount", &exec_amount, "evidence", &evidence, NULL);
+  g_assert_cmpstr (tech_no, ==, "2024-210200-001");
+  g_assert_cmpint (tech_amount, ==, 90000000);
+  g_assert_null (exec_no);
+  g_assert_cmpint (exec_amount, ==, SB_UNSET);
+  g_assert_cmpstr (evidence, ==, "合同、发票");
+
+  /* edits through the properties */
+  g_object_set (e, "postcode", "116023", "contact-name", "李四", NULL);
+  g_object_set (project, "services", "软件测试、云资源租赁", NULL);
+  added = g_object_new (SB_TYPE_FIRM_ROW, "name", "乙公司", "service", "云资源", NULL);
+  sb_platform_project_insert_firm (project, 1, added);
+  g_object_set (contract, "execution-registration-no", "DL-2024-0031",
+                "execution-registration-amount", (gint64) 95000000, NULL);
+  g_object_set (contract, "tech-registration-no", "", "tech-registration-amount",
+                (gint64) SB_UNSET, NULL);
+
+  back = sb_enterprise_to_dossier (e);
+  g_assert_cmpstr (back->company.legal_representative, ==, "张三");
+  g_assert_cmpstr (back->company.postcode, ==, "116023");
+  g_assert_cmpstr (back->company.contact_name, ==, "李四");
+  g_assert_cmpint (back->company.registered_capital, ==, 1000000000);
+  g_assert_cmpint (json_object_get_int_member (back->company.contact_extra, "x_ext"), ==, 7);
+  p = g_ptr_array_index (back->trade_fund->platforms, 0);
+  g_assert_cmpstr (p->services, ==, "软件测试、云资源租赁");
+  g_assert_cmpint (p->first_service_year, ==, 2024);
+  g_assert_cmpint (p->firms->len, ==, 2);
+  g_assert_cmpstr (((SbFirm *) p->firms->pdata[1])->name, ==, "乙公司");
+  g_assert_cmpint (sb_platform_firms_count (p), ==, 2);
+  g_assert_cmpint (((SbCertLine *) back->trade_fund->certifications->pdata[0])->certified_on, ==,
+                   sb_date_from_ymd (2024, 6, 20));
+  bc = g_ptr_array_index (((SbYear *) back->years->pdata[0])->contracts, 0);
+  g_assert_cmpstr (bc->evidence, ==, "合同、发票");
+  g_assert_cmpint (bc->registrations->len, ==, 1);
+  r = g_ptr_array_index (bc->registrations, 0);
+  g_assert_cmpint (r->kind, ==, SB_REGISTRATION_EXECUTION);
+  g_assert_cmpstr (r->no, ==, "DL-2024-0031");
+  g_assert_cmpint (r->amount, ==, 95000000);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -718,6 +843,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/model/dossier/check", test_check);
   g_test_add_func ("/model/dossier/check-out-of-range", test_check_out_of_range);
   g_test_add_func ("/model/dossier/rate", test_rate);
+  g_test_add_func ("/model/dossier/filing-identity", test_filing_identity);
 
   return g_test_run ();
 }

@@ -414,6 +414,42 @@ test_profile (Fixture *f, gconstpointer data)
   }
 }
 
+
+/* The filing identity typed on the Company page reaches the model and the
+ * database; a credit code with a wrong check digit shows a warning and is
+ * kept as typed. */
+static void
+test_filing_identity (Fixture *f, gconstpointer data)
+{
+  g_autofree char *legal = NULL;
+  gint64 capital = 0;
+
+  ui_test_replace (get (f, "legal-representative"), "张三");
+  ui_test_replace (get (f, "address"), "大连市高新园区软件园路 1 号");
+  ui_test_replace (get (f, "registered-capital"), "1000");
+  ui_test_replace (get (f, "bank-account-no"), "2766 0123 4567 8901 234");
+  ui_test_replace (get (f, "contact-email"), "li@example.cn");
+  g_object_get (enterprise (f), "legal-representative", &legal, "registered-capital", &capital,
+                NULL);
+  g_assert_cmpstr (legal, ==, "张三");
+  g_assert_cmpint (capital, ==, G_GINT64_CONSTANT (1000000000));   /* 1000 万元 */
+
+  ui_test_replace (get (f, "credit-code"), "91350100M000100Y43");
+  g_assert_null (sb_field_row_get_note (SB_FIELD_ROW (get (f, "credit-code"))));
+  ui_test_replace (get (f, "credit-code"), "91350100M000100Y44");
+  g_assert_nonnull (sb_field_row_get_note (SB_FIELD_ROW (get (f, "credit-code"))));
+  {
+    g_autoptr(SbDossier) d = stored (f);
+
+    g_assert_cmpstr (d->company.credit_code, ==, "91350100M000100Y44");
+    g_assert_cmpstr (d->company.legal_representative, ==, "张三");
+    g_assert_cmpstr (d->company.address, ==, "大连市高新园区软件园路 1 号");
+    g_assert_cmpint (d->company.registered_capital, ==, G_GINT64_CONSTANT (1000000000));
+    g_assert_cmpstr (d->company.bank_account_no, ==, "2766 0123 4567 8901 234");
+    g_assert_cmpstr (d->company.contact_email, ==, "li@example.cn");
+  }
+}
+
 static const char *
 drop_down_words (GtkWidget *d)
 {
@@ -1190,6 +1226,8 @@ main (int argc, char **argv)
   g_test_add ("/ui/company/money-follows-model", Fixture, NULL, fixture_set_up,
               test_money_row_follows_model, fixture_tear_down);
   g_test_add ("/ui/company/profile", Fixture, NULL, fixture_set_up, test_profile,
+              fixture_tear_down);
+  g_test_add ("/ui/company/filing-identity", Fixture, NULL, fixture_set_up, test_filing_identity,
               fixture_tear_down);
   g_test_add ("/ui/company/declarations", Fixture, NULL, fixture_set_up, test_declarations,
               fixture_tear_down);

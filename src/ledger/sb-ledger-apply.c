@@ -258,28 +258,74 @@ index_list (SbLedgerKind kind, GListModel *list)
   return index;
 }
 
-static GHashTable *
-index_firms (const SbDossier *dossier, const SbLedgerTarget *target)
+/* The firms of a platform live in SbPlatform.firms when the dossier reader
+ * knows the key, else as the JSON array "firms" among the platform's extra
+ * keys (DOSSIER.md: [{ "name", "credit_code", "service" }]); both are read
+ * and written here. */
+static SbPlatform *
+find_platform (const SbDossier *dossier, SbPlatformKind kind)
 {
-  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GPtrArray *platforms = dossier != NULL && dossier->trade_fund != NULL
                          ? dossier->trade_fund->platforms : NULL;
 
   for (guint i = 0; platforms != NULL && i < platforms->len; i++)
+    if (((SbPlatform *) g_ptr_array_index (platforms, i))->kind == kind)
+      return g_ptr_array_index (platforms, i);
+  return NULL;
+}
+
+static JsonArray *
+extra_firms (SbPlatform *p, gboolean create)
+{
+  if (p->extra != NULL && json_object_has_member (p->extra, "firms"))
     {
-      SbPlatform *p = g_ptr_array_index (platforms, i);
+      JsonNode *node = json_object_get_member (p->extra, "firms");
 
-      if (p->kind != target->platform || p->firms == NULL)
+      return JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+    }
+  if (!create)
+    return NULL;
+  if (p->extra == NULL)
+    p->extra = json_object_new ();
+  json_object_set_array_member (p->extra, "firms", json_array_new ());
+  return json_object_get_array_member (p->extra, "firms");
+}
+
+/* key → the firm (SbFirm* or JsonObject*) */
+static GHashTable *
+index_firms (const SbDossier *dossier, const SbLedgerTarget *target)
+{
+  GHashTable *index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  SbPlatform *p = find_platform (dossier, target->platform);
+  JsonArray *array;
+
+  if (p == NULL)
+    return index;
+  for (guint k = 0; p->firms != NULL && k < p->firms->len; k++)
+    {
+      SbFirm *firm = g_ptr_array_index (p->firms, k);
+
+      if (firm->credit_code != NULL)
+        g_hash_table_insert (index, g_strconcat ("c:", firm->credit_code, NULL), firm);
+      if (firm->name != NULL)
+        g_hash_table_insert (index, g_strconcat ("n:", firm->name, NULL), firm);
+    }
+  array = extra_firms (p, FALSE);
+  for (guint k = 0; array != NULL && k < json_array_get_length (array); k++)
+    {
+      JsonNode *node = json_array_get_element (array, k);
+      JsonObject *o;
+      const char *code, *name;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
         continue;
-      for (guint k = 0; k < p->firms->len; k++)
-        {
-          SbFirm *firm = g_ptr_array_index (p->firms, k);
-
-          if (firm->credit_code != NULL)
-            g_hash_table_insert (index, g_strconcat ("c:", firm->credit_code, NULL), firm);
-          if (firm->name != NULL)
-            g_hash_table_insert (index, g_strconcat ("n:", firm->name, NULL), firm);
-        }
+      o = json_node_get_object (node);
+      code = json_object_get_string_member_with_default (o, "credit_code", NULL);
+      name = json_object_get_string_member_with_default (o, "name", NULL);
+      if (code != NULL)
+        g_hash_table_insert (index, g_strconcat ("c:", code, NULL), o);
+      if (name != NULL)
+        g_hash_table_insert (index, g_strconcat ("n:", name, NULL), o);
     }
   return index;
 }
@@ -571,13 +617,36 @@ sb_ledger_apply (SbLedgerParse *parse, SbEnterprise *company, const SbLedgerTarg
   return TRUE;
 }
 
+static void
+set_firm (SbLedgerParse *parse, SbLedgerRecord *r, SbPlatform *p, gpointer firm)
+{
+  static const char * const keys[] = { "name", "credit_code", "service" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+    {
+      const char *text = value_text (parse, r, keys[k]);
+
+      if (text == NULL)
+        continue;
+      if (p->firms != NULL)
+        {
+          SbFirm *f = firm;
+          char **slot = k == 0 ? &f->name : k == 1 ? &f->credit_code : &f->service;
+
+          replace_str (slot, text);
+        }
+      else
+        json_object_set_string_member (firm, keys[k], text);
+    }
+}
+
 gboolean
 sb_ledger_apply_firms (SbLedgerParse *parse, SbDossier *dossier, const SbLedgerTarget *target,
                        SbLedgerOutcome *outcome, GError **error)
 {
   g_autoptr(GHashTable) index = NULL;
   SbLedgerOutcome local = { 0 };
-  SbPlatform *platform = NULL;
+  SbPlatform *platform;
 
   g_return_val_if_fail (parse->kind == SB_LEDGER_FIRMS, FALSE);
   if (outcome == NULL)
@@ -589,22 +658,18 @@ sb_ledger_apply_firms (SbLedgerParse *parse, SbDossier *dossier, const SbLedgerT
     return fail (error, _("The company has no trade-fund claim: add one on the Trade fund page first"));
   if (dossier->trade_fund->platforms == NULL)
     dossier->trade_fund->platforms = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_platform_free);
-  for (guint i = 0; i < dossier->trade_fund->platforms->len; i++)
-    if (((SbPlatform *) g_ptr_array_index (dossier->trade_fund->platforms, i))->kind == target->platform)
-      platform = g_ptr_array_index (dossier->trade_fund->platforms, i);
+  platform = find_platform (dossier, target->platform);
   if (platform == NULL)
     {
       platform = sb_platform_new (target->platform);
       g_ptr_array_add (dossier->trade_fund->platforms, platform);
     }
-  if (platform->firms == NULL)
-    platform->firms = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_firm_free);
   index = index_firms (dossier, target);
   for (guint i = 0; i < parse->records->len; i++)
     {
       SbLedgerRecord *r = g_ptr_array_index (parse->records, i);
       g_autofree char *key = record_key (parse, r);
-      SbFirm *firm = key != NULL ? g_hash_table_lookup (index, key) : NULL;
+      gpointer firm = key != NULL ? g_hash_table_lookup (index, key) : NULL;
 
       if (r->errors->len > 0 || key == NULL)
         {
@@ -618,18 +683,21 @@ sb_ledger_apply_firms (SbLedgerParse *parse, SbDossier *dossier, const SbLedgerT
         }
       if (firm != NULL && target->duplicates == SB_LEDGER_DUPLICATES_REPLACE)
         outcome->replaced++;
-      else
+      else if (platform->firms != NULL)
         {
           firm = sb_firm_new ();
           g_ptr_array_add (platform->firms, firm);
           outcome->added++;
         }
-      if (value_text (parse, r, "name") != NULL)
-        replace_str (&firm->name, value_text (parse, r, "name"));
-      if (value_text (parse, r, "credit_code") != NULL)
-        replace_str (&firm->credit_code, value_text (parse, r, "credit_code"));
-      if (value_text (parse, r, "service") != NULL)
-        replace_str (&firm->service, value_text (parse, r, "service"));
+      else
+        {
+          JsonObject *o = json_object_new ();
+
+          json_array_add_object_element (extra_firms (platform, TRUE), o);
+          firm = o;
+          outcome->added++;
+        }
+      set_firm (parse, r, platform, firm);
     }
   return TRUE;
 }

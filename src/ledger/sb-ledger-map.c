@@ -1096,6 +1096,16 @@ sb_ledger_parse (const SbLedgerMapping *mapping, SbLedgerSheet *sheet, gboolean 
           if (!category->present && name->present && n_catalogue > 0)
             r->category_proposed = g_strdup (propose_category (name->text, catalogue, n_catalogue));
         }
+      if (mapping->kind == SB_LEDGER_STAFF)
+        {
+          int s0 = sb_ledger_kind_find_field (mapping->kind, "st_start");
+          int s1 = sb_ledger_kind_find_field (mapping->kind, "st_end");
+
+          if (r->values[s0].present != r->values[s1].present)
+            g_ptr_array_add (r->errors,
+                             g_strdup_printf (_("Row %u: %s"), row->number,
+                                              _("S&T staff need both the start and the end count")));
+        }
       if (r->errors->len > 0)
         self->n_errors++;
       g_ptr_array_add (self->records, r);

@@ -12,6 +12,8 @@
 static char *tmpdir;
 static char *db;
 
+static const char *language;   /* LANGUAGE of the next run, or NULL */
+
 static int
 run_cli (const char * const *args, char **out, char **err)
 {
@@ -22,6 +24,10 @@ run_cli (const char * const *args, char **out, char **err)
 
   envp = g_environ_setenv (envp, "XDG_DATA_HOME", tmpdir, TRUE);
   envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+  if (language != NULL)
+    envp = g_environ_setenv (envp, "LANGUAGE", language, TRUE);
+  else
+    envp = g_environ_unsetenv (envp, "LANGUAGE");
   g_ptr_array_add (argv, (gpointer) g_getenv ("SHENBAO_CLI"));
   for (guint i = 0; args[i] != NULL; i++)
     g_ptr_array_add (argv, (gpointer) args[i]);
@@ -77,6 +83,26 @@ test_errors_write_nothing (void)
   g_assert_nonnull (strstr (out, "(amount) ← F 合同金额（元）"));
   after = export_company ("1");
   g_assert_cmpstr (before, ==, after);
+}
+
+/* the row errors as a Chinese user reads them */
+static void
+test_chinese (void)
+{
+  g_autofree char *csv = tmp_file ("contracts-zh.csv");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *args[] = { "--db", db, "import-ledger", "1", "contracts", csv, "--year", "2024", NULL };
+
+  fixture_write_text (csv, contracts_csv, "UTF-8", FALSE);
+  language = "zh_CN";
+  g_assert_cmpint (run_cli (args, &out, &err), ==, 2);
+  language = NULL;
+  g_test_message ("%s", err);
+  g_assert_nonnull (strstr (err, "第 4 行 合同金额：'(5.00)'（金额不能为负数）"));
+  g_assert_nonnull (strstr (err, "第 5 行 合同金额：'12,3a'（"));
+  g_assert_nonnull (strstr (err, "2 行有错误"));
+  g_assert_nonnull (strstr (out, "工作表 contracts-zh，表头在第 2 行"));
 }
 
 static void
@@ -254,6 +280,7 @@ main (int argc, char **argv)
     g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
   }
   g_test_add_func ("/ledger/cli/errors-write-nothing", test_errors_write_nothing);
+  g_test_add_func ("/ledger/cli/chinese", test_chinese);
   g_test_add_func ("/ledger/cli/skip-bad-and-duplicates", test_skip_bad_and_duplicates);
   g_test_add_func ("/ledger/cli/xlsx-staff", test_xlsx_staff);
   g_test_add_func ("/ledger/cli/bad-input", test_bad_input);

@@ -73,6 +73,7 @@ sb_cli_import_ledger (SbCli *cli, int argc, char **argv)
   g_autofree char *duplicates = NULL;
   g_autofree char *platform = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *layout = NULL;
   char *db = NULL;
   int year = 0;
   int header = 0;
@@ -201,12 +202,28 @@ sb_cli_import_ledger (SbCli *cli, int argc, char **argv)
             }
         }
     }
-  print_mapping (mapping, sheet, sb_ledger_book_get_sheet_name (book, index));
 
   if ((store = sb_cli_open_store (cli, SB_STORE_OPEN_EXISTING, &status)) == NULL)
     return status;
   if (!sb_store_find_company (store, argv[1], &id, &error))
     return sb_cli_report (sb_store_get_path (store), error);
+  layout = sb_ledger_mapping_layout (mapping, sheet);
+  if (maps == NULL && header == 0)
+    {
+      /* the mapping this company used last for a file of this layout */
+      g_autofree char *remembered = sb_store_get_ledger_mapping (store, id, sb_ledger_kind_id (kind),
+                                                                 layout, NULL);
+      g_autoptr(SbLedgerMapping) copy = sb_ledger_mapping_copy (mapping);
+
+      if (remembered != NULL && sb_ledger_mapping_from_string (copy, remembered)
+          && copy->header < (int) sb_ledger_sheet_get_n_rows (sheet))
+        {
+          sb_ledger_mapping_free (mapping);
+          mapping = g_steal_pointer (&copy);
+          printf ("%s\n", _("The columns as this company mapped them last time:"));
+        }
+    }
+  print_mapping (mapping, sheet, sb_ledger_book_get_sheet_name (book, index));
   dossier = sb_store_load_dossier (store, id, &error);
   if (dossier == NULL)
     return sb_cli_report (sb_store_get_path (store), error);
@@ -237,6 +254,12 @@ sb_cli_import_ledger (SbCli *cli, int argc, char **argv)
     }
   if (!sb_store_save_dossier (store, id, result, &error))
     return sb_cli_report (sb_store_get_path (store), error);
+  {
+    g_autofree char *text = sb_ledger_mapping_to_string (mapping);
+
+    /* remembered for the next file of this layout; a failure loses nothing */
+    sb_store_set_ledger_mapping (store, id, sb_ledger_kind_id (kind), layout, text, NULL);
+  }
   printf ("%s\n", summary);
   return SB_EXIT_OK;
 }

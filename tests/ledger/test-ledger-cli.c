@@ -185,6 +185,7 @@ test_xlsx_staff (void)
 
   g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
   g_assert_cmpstr (err, ==, "");
+  g_assert_null (strstr (out, "mapped them last time"));
   g_assert_nonnull (strstr (out, "Sheet 花名册汇总, header in row 1"));
   g_assert_nonnull (strstr (out, "(st_end) ← F 期末研发人员"));
   g_assert_nonnull (strstr (out, "12 rows added"));
@@ -193,6 +194,18 @@ test_xlsx_staff (void)
   g_assert_nonnull (strstr (after, "\"degree_end\": 93"));
   g_assert_nonnull (strstr (after, "\"st_end\": 30"));
   g_assert_nonnull (strstr (after, "\"st_start\": 31"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  {
+    /* the same layout again, without --map: the column mapped by hand is remembered */
+    const char *again[] = { "--db", db, "import-ledger", "1", "staff", path, "--sheet", "2",
+                            "--year", "2023", "--dry-run", NULL };
+
+    g_assert_cmpint (run_cli (again, &out, &err), ==, 0);
+    g_assert_nonnull (strstr (out, "mapped them last time"));
+    g_assert_nonnull (strstr (out, "(st_end) ← F 期末研发人员"));
+    g_assert_nonnull (strstr (out, "0 rows added, 12 duplicates skipped"));
+  }
 }
 
 static void

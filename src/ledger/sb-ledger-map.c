@@ -254,6 +254,26 @@ row_at (SbLedgerSheet *sheet, int index)
   return sb_ledger_sheet_get_row (sheet, index);
 }
 
+/* a row with one text in all its cells (a title merged over the table) */
+static gboolean
+is_title_row (const SbLedgerRow *row)
+{
+  const char *first = NULL;
+
+  for (guint c = 0; c < row->n_cells; c++)
+    {
+      const char *text = row->cells[c].text;
+
+      if (text == NULL)
+        continue;
+      if (first == NULL)
+        first = text;
+      else if (!g_str_equal (first, text))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* the header row's text at @col, joined to the text of the row above when
  * that row is right above, is text there and says something else (a group
  * header merged over several columns) */
@@ -268,7 +288,7 @@ column_label (SbLedgerSheet *sheet, int header, guint col)
   if (row == NULL)
     return NULL;
   if (above != NULL && above->number + 1 == row->number && col < above->n_cells
-      && above->cells[col].kind == SB_LEDGER_CELL_TEXT)
+      && above->cells[col].kind == SB_LEDGER_CELL_TEXT && !is_title_row (above))
     group = above->cells[col].text;
   if (group != NULL && text != NULL && !g_str_equal (group, text)
       && strstr (text, group) == NULL)

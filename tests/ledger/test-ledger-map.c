@@ -80,6 +80,14 @@ test_guess_contracts (void)
   g_assert_cmpint (column (m, "category"), ==, -1);
   label = sb_ledger_mapping_column_label (m, sheet, 5);
   g_assert_cmpstr (label, ==, "合同金额（元）");
+  {
+    /* a title merged over the whole table is no group header */
+    g_autoptr(SbLedgerSheet) titled = sheet_of ("2024年合同台账,2024年合同台账\n合同编号,合同金额\nA,1\n");
+    g_autoptr(SbLedgerMapping) mt = sb_ledger_mapping_guess (SB_LEDGER_CONTRACTS, titled);
+    g_autofree char *first = sb_ledger_mapping_column_label (mt, titled, 0);
+
+    g_assert_cmpstr (first, ==, "合同编号");
+  }
 }
 
 static void

@@ -231,7 +231,11 @@ test_bad_input (void)
     { { "--db", db, "import-ledger", "1", "contracts", NULL }, 2, "needs a company" },
   };
 
-  g_assert_true (g_file_set_contents (fake, "%PDF-1.7\n\x01\x02\x03\x04\x00\x00\x00 not a sheet", 30, NULL));
+  {
+    static const char bytes[] = "%PDF-1.7\n\x01\x02\x03\x04\x00\x00\x00 not a sheet";
+
+    g_assert_true (g_file_set_contents (fake, bytes, sizeof bytes - 1, NULL));
+  }
   fixture_write_text (csv, "合同编号,合同金额\nX-1,5\n", "UTF-8", FALSE);
   g_assert_true (g_file_set_contents (notdb, "This is not SQLite, but it is long enough to be looked at.", -1, NULL));
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -402,7 +402,11 @@ test_bad_files (void)
       g_assert_nonnull (e);
     }
 
-  g_assert_true (g_file_set_contents (pdf, "%PDF-1.4\n\x01\x02\x03\x00\x00 binary", 24, NULL));
+  {
+    static const char bytes[] = "%PDF-1.4\n\x01\x02\x03\x00\x00 binary";
+
+    g_assert_true (g_file_set_contents (pdf, bytes, sizeof bytes - 1, NULL));
+  }
   assert_refused (pdf, NULL, SB_LEDGER_ERROR_NOT_SPREADSHEET);
   for (guint i = 0; i < sizeof junk; i++)
     junk[i] = (i * 7919) % 251;

@@ -231,7 +231,11 @@ test_bad_file (void)
   SbLedgerAssistant *assistant;
   g_autofree char *text = NULL;
 
-  g_assert_true (g_file_set_contents (path, "%PDF-1.7\n\x01\x02\x03\x00\x00\x00 no", 20, NULL));
+  {
+    static const char bytes[] = "%PDF-1.7\n\x01\x02\x03\x00\x00\x00 no";
+
+    g_assert_true (g_file_set_contents (path, bytes, sizeof bytes - 1, NULL));
+  }
   ui_test_open_company (window, x);
   ui_test_activate_action (GTK_WIDGET (window), "win.import-ledger", NULL);
   assistant = find_assistant ();

@@ -366,10 +366,15 @@ sb_ledger_mark_duplicates (SbLedgerParse *parse, SbEnterprise *company, const Sb
   for (guint i = 0; i < parse->records->len; i++)
     {
       SbLedgerRecord *r = g_ptr_array_index (parse->records, i);
-      g_autofree char *key = record_key (parse, r);
+      char *key = record_key (parse, r);
 
       r->duplicate = key != NULL && key[0] != '\0' && g_hash_table_contains (index, key);
       n += r->duplicate;
+      /* a row the file has twice: the second is a duplicate of the first */
+      if (key != NULL && key[0] != '\0' && !r->duplicate && r->errors->len == 0)
+        g_hash_table_insert (index, key, parse->kind == SB_LEDGER_FIRMS ? NULL : g_object_new (G_TYPE_OBJECT, NULL));
+      else
+        g_free (key);
     }
   return n;
 }
@@ -612,6 +617,9 @@ sb_ledger_apply (SbLedgerParse *parse, SbEnterprise *company, const SbLedgerTarg
             apply_proposals (parse, r, row, outcome);
           add_row (parse, company, target, row);
           outcome->added++;
+          /* a later row of the file with the same key is its duplicate */
+          if (key != NULL && key[0] != '\0' && existing == NULL)
+            g_hash_table_insert (index, g_steal_pointer (&key), g_object_ref (row));
         }
     }
   return TRUE;
@@ -698,6 +706,8 @@ sb_ledger_apply_firms (SbLedgerParse *parse, SbDossier *dossier, const SbLedgerT
           outcome->added++;
         }
       set_firm (parse, r, platform, firm);
+      if (!g_hash_table_contains (index, key))
+        g_hash_table_insert (index, g_steal_pointer (&key), firm);
     }
   return TRUE;
 }

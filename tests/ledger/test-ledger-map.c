@@ -410,6 +410,48 @@ test_apply_contracts (void)
   }
 }
 
+/* a contract the file has twice: the second row is its duplicate */
+static void
+test_apply_twice_in_file (void)
+{
+  g_autoptr(SbLedgerSheet) sheet = sheet_of ("合同编号,合同金额\nD-1,100\nD-2,200\nD-1,300\n");
+  g_autoptr(SbLedgerMapping) m = sb_ledger_mapping_guess (SB_LEDGER_CONTRACTS, sheet);
+
+  for (guint policy = 0; policy < 3; policy++)
+    {
+      g_autoptr(SbLedgerParse) parse = sb_ledger_parse (m, sheet, FALSE, NULL, 0);
+      g_autoptr(SbEnterprise) company = sb_enterprise_new ();
+      SbLedgerTarget target = { .year = 2024, .duplicates = policy };
+      SbLedgerOutcome outcome;
+      GListModel *contracts;
+      g_autoptr(SbContractRow) first = NULL;
+      gint64 amount = 0;
+
+      g_assert_cmpuint (sb_ledger_mark_duplicates (parse, company, NULL, &target), ==, 1);
+      g_assert_true (((SbLedgerRecord *) g_ptr_array_index (parse->records, 2))->duplicate);
+      g_assert_true (sb_ledger_apply (parse, company, &target, &outcome, NULL));
+      contracts = sb_fiscal_year_get_contracts (sb_enterprise_find_year (company, 2024));
+      first = g_list_model_get_item (contracts, 0);
+      g_object_get (first, "amount", &amount, NULL);
+      switch (policy)
+        {
+        case SB_LEDGER_DUPLICATES_REPLACE:
+          g_assert_cmpuint (g_list_model_get_n_items (contracts), ==, 2);
+          g_assert_cmpuint (outcome.replaced, ==, 1);
+          g_assert_cmpint (amount, ==, 30000);     /* the later row wins */
+          break;
+        case SB_LEDGER_DUPLICATES_KEEP_BOTH:
+          g_assert_cmpuint (g_list_model_get_n_items (contracts), ==, 3);
+          break;
+        case SB_LEDGER_DUPLICATES_SKIP:
+          g_assert_cmpuint (g_list_model_get_n_items (contracts), ==, 2);
+          g_assert_cmpuint (outcome.skipped_duplicates, ==, 1);
+          g_assert_cmpint (amount, ==, 10000);
+          break;
+        }
+    }
+}
+
 static void
 test_apply_staff_and_rd (void)
 {
@@ -576,6 +618,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ledger/map/values", test_values);
   g_test_add_func ("/ledger/map/by-hand", test_mapping_by_hand);
   g_test_add_func ("/ledger/apply/contracts", test_apply_contracts);
+  g_test_add_func ("/ledger/apply/twice-in-file", test_apply_twice_in_file);
   g_test_add_func ("/ledger/apply/staff-and-rd", test_apply_staff_and_rd);
   g_test_add_func ("/ledger/apply/trade-fund", test_apply_trade_fund);
   g_test_add_func ("/ledger/apply/outcome", test_outcome_text);

@@ -35,8 +35,12 @@ struct _SbLedgerAssistant
   SbLedgerParse   *parse;
   char            *layout;
   guint            updating;      /* > 0 while widgets are set from the model */
+  gboolean         busy;          /* a file is being read */
+  guint            generation;    /* of the latest read */
 
   GtkWidget       *import_button;
+  GtkSpinner      *spinner;
+  GtkWidget       *settings;      /* the left side: insensitive while reading */
   AdwActionRow    *file_row;
   AdwComboRow     *sheet_row;
   AdwComboRow     *encoding_row;
@@ -385,65 +389,178 @@ update_target_rows (SbLedgerAssistant *self)
                           self->book != NULL && sb_ledger_book_get_format (self->book) == SB_LEDGER_FORMAT_CSV);
 }
 
-static void
-read_sheet (SbLedgerAssistant *self)
-{
-  g_autoptr(GError) error = NULL;
-  guint index = adw_combo_row_get_selected (self->sheet_row);
+/* ---- reading, in a thread ------------------------------------------------ */
 
-  g_clear_pointer (&self->sheet, sb_ledger_sheet_free);
-  if (self->book != NULL && index != GTK_INVALID_LIST_POSITION)
+/* A workbook of tens of thousands of rows takes a second to read: the file
+ * is opened and the sheet read in a thread while the window stays live (a
+ * spinner, the settings insensitive); a newer read makes an older one's
+ * result be dropped. */
+typedef struct
+{
+  char         *path;
+  const char   *encoding;
+  guint         sheet;
+  SbLedgerBook *book;     /* in: the open book (NULL: open @path); out: the book */
+  gboolean      reopen;   /* the file is opened anew */
+  gboolean      opened;   /* the thread opened the book */
+  SbLedgerSheet *result;
+  guint         generation;
+} ReadJob;
+
+static void
+read_job_free (gpointer data)
+{
+  ReadJob *job = data;
+
+  g_free (job->path);
+  if (job->opened)
+    g_clear_pointer (&job->book, sb_ledger_book_free);
+  g_clear_pointer (&job->result, sb_ledger_sheet_free);
+  g_free (job);
+}
+
+static void
+read_thread (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
+{
+  ReadJob *job = data;
+  GError *error = NULL;
+
+  if (job->book == NULL)
     {
-      self->sheet = sb_ledger_book_read_sheet (self->book, index, &error);
-      if (self->sheet == NULL)
-        set_summary (self, error->message, TRUE);
+      SbLedgerOptions options = { .encoding = job->encoding };
+
+      job->book = sb_ledger_book_open (job->path, &options, &error);
+      if (job->book == NULL)
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+      job->opened = TRUE;
     }
+  if (job->sheet < sb_ledger_book_get_n_sheets (job->book))
+    {
+      job->result = sb_ledger_book_read_sheet (job->book, job->sheet, &error);
+      if (job->result == NULL)
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+set_busy (SbLedgerAssistant *self, gboolean busy)
+{
+  self->busy = busy;
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
+  gtk_spinner_set_spinning (self->spinner, busy);
+  gtk_widget_set_sensitive (self->settings, !busy);
+  if (busy)
+    {
+      g_autofree char *display = g_filename_display_basename (self->path);
+      g_autofree char *text = g_strdup_printf (_("Reading “%s”…"), display);
+
+      gtk_widget_set_sensitive (self->import_button, FALSE);
+      set_summary (self, text, FALSE);
+    }
+}
+
+static void
+show_sheet (SbLedgerAssistant *self)
+{
   map_sheet (self);
   sync_header_spin (self);
   rebuild_columns (self);
   reparse (self);
-  if (self->sheet == NULL && error != NULL)
-    set_summary (self, error->message, TRUE);
 }
 
-static gboolean
-load_book (SbLedgerAssistant *self)
+static void
+on_read_done (GObject *source, GAsyncResult *result, gpointer data)
 {
+  SbLedgerAssistant *self = SB_LEDGER_ASSISTANT (source);
+  ReadJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  SbLedgerOptions options = { 0 };
-  guint enc = adw_combo_row_get_selected (self->encoding_row);
-  g_autofree char *display = g_filename_display_basename (self->path);
 
-  options.encoding = enc < G_N_ELEMENTS (encodings) ? encodings[enc] : NULL;
-  g_clear_pointer (&self->book, sb_ledger_book_free);
-  self->book = sb_ledger_book_open (self->path, &options, &error);
-  adw_action_row_set_subtitle (self->file_row, display);
-  self->updating++;
-  if (self->book != NULL)
-    for (guint i = 0; i < sb_ledger_book_get_n_sheets (self->book); i++)
-      gtk_string_list_append (names, sb_ledger_book_get_sheet_name (self->book, i));
-  adw_combo_row_set_model (self->sheet_row, G_LIST_MODEL (names));
-  adw_combo_row_set_selected (self->sheet_row, 0);
-  self->updating--;
-  update_target_rows (self);
-  if (self->book != NULL && sb_ledger_book_get_format (self->book) == SB_LEDGER_FORMAT_CSV)
+  if (job->generation != self->generation)
+    return;     /* a newer read started */
+  set_busy (self, FALSE);
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      gboolean guessed = FALSE;
-      const char *encoding = sb_ledger_book_get_encoding (self->book, &guessed);
-      g_autofree char *subtitle = guessed
-        ? g_strdup_printf (_("%s (a guess: choose another if the text looks wrong)"), encoding)
-        : g_strdup (encoding);
+      if (job->reopen)
+        {
+          g_autoptr(GtkStringList) none = gtk_string_list_new (NULL);
 
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->encoding_row), subtitle);
-    }
-  read_sheet (self);
-  if (self->book == NULL)
-    {
+          g_clear_pointer (&self->book, sb_ledger_book_free);
+          self->updating++;
+          adw_combo_row_set_model (self->sheet_row, G_LIST_MODEL (none));
+          self->updating--;
+          update_target_rows (self);
+        }
+      g_clear_pointer (&self->sheet, sb_ledger_sheet_free);
+      show_sheet (self);
       set_summary (self, error->message, TRUE);
-      return FALSE;
+      return;
     }
-  return TRUE;
+  if (job->opened)
+    {
+      g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+      g_clear_pointer (&self->book, sb_ledger_book_free);
+      self->book = g_steal_pointer (&job->book);
+      job->opened = FALSE;
+      self->updating++;
+      for (guint i = 0; i < sb_ledger_book_get_n_sheets (self->book); i++)
+        gtk_string_list_append (names, sb_ledger_book_get_sheet_name (self->book, i));
+      adw_combo_row_set_model (self->sheet_row, G_LIST_MODEL (names));
+      adw_combo_row_set_selected (self->sheet_row, job->sheet);
+      self->updating--;
+      update_target_rows (self);
+      if (sb_ledger_book_get_format (self->book) == SB_LEDGER_FORMAT_CSV)
+        {
+          gboolean guessed = FALSE;
+          const char *encoding = sb_ledger_book_get_encoding (self->book, &guessed);
+          g_autofree char *subtitle = guessed
+            ? g_strdup_printf (_("%s (a guess: choose another if the text looks wrong)"), encoding)
+            : g_strdup (encoding);
+
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (self->encoding_row), subtitle);
+        }
+      gtk_window_set_default_widget (GTK_WINDOW (self), self->import_button);
+    }
+  g_clear_pointer (&self->sheet, sb_ledger_sheet_free);
+  self->sheet = g_steal_pointer (&job->result);
+  show_sheet (self);
+}
+
+/* Reads sheet @sheet of the open book, or (@reopen) opens the file first. */
+static void
+start_read (SbLedgerAssistant *self, gboolean reopen, guint sheet)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, on_read_done, NULL);
+  ReadJob *job = g_new0 (ReadJob, 1);
+  guint enc = adw_combo_row_get_selected (self->encoding_row);
+
+  if (self->busy && !reopen)
+    {
+      /* the sheet changed while the file is still being opened: read it again */
+      reopen = TRUE;
+    }
+  job->path = g_strdup (self->path);
+  job->encoding = enc < G_N_ELEMENTS (encodings) ? encodings[enc] : NULL;
+  job->sheet = sheet;
+  job->book = reopen ? NULL : self->book;
+  job->reopen = reopen;
+  job->generation = ++self->generation;
+  if (reopen)
+    {
+      g_autofree char *display = g_filename_display_basename (self->path);
+
+      adw_action_row_set_subtitle (self->file_row, display);
+    }
+  g_task_set_task_data (task, job, read_job_free);
+  set_busy (self, TRUE);
+  g_task_run_in_thread (task, read_thread);
 }
 
 /* ---- signals ------------------------------------------------------------ */
@@ -473,15 +590,17 @@ on_column_changed (AdwComboRow *row, GParamSpec *pspec, SbLedgerAssistant *self)
 static void
 on_sheet_changed (SbLedgerAssistant *self)
 {
-  if (self->updating == 0)
-    read_sheet (self);
+  guint index = adw_combo_row_get_selected (self->sheet_row);
+
+  if (self->updating == 0 && self->path != NULL && index != GTK_INVALID_LIST_POSITION)
+    start_read (self, self->book == NULL, index);
 }
 
 static void
 on_encoding_changed (SbLedgerAssistant *self)
 {
   if (self->updating == 0 && self->path != NULL)
-    load_book (self);
+    start_read (self, TRUE, 0);
 }
 
 static void
@@ -665,6 +784,9 @@ build (SbLedgerAssistant *self)
   gtk_widget_set_sensitive (self->import_button, FALSE);
   gtk_widget_set_tooltip_text (self->import_button, _("Import the rows (Ctrl+Return)"));
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->import_button);
+  self->spinner = GTK_SPINNER (gtk_spinner_new ());
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->spinner));
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), title);
   if (self->dossier != NULL && self->dossier->company.name != NULL)
     adw_window_title_set_subtitle (ADW_WINDOW_TITLE (title), self->dossier->company.name);
@@ -732,6 +854,7 @@ build (SbLedgerAssistant *self)
                                          _("Guessed from the header row; remembered for this company and this layout"));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->columns_group);
   gtk_widget_set_size_request (page, 400, -1);
+  self->settings = page;
   gtk_paned_set_start_child (GTK_PANED (paned), page);
   gtk_paned_set_resize_start_child (GTK_PANED (paned), FALSE);
   gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
@@ -866,20 +989,24 @@ sb_ledger_assistant_new (SbWindow *window)
   return self;
 }
 
-gboolean
+void
 sb_ledger_assistant_open_path (SbLedgerAssistant *self, const char *path)
 {
-  g_return_val_if_fail (SB_IS_LEDGER_ASSISTANT (self), FALSE);
+  g_return_if_fail (SB_IS_LEDGER_ASSISTANT (self));
 
   g_free (self->path);
   self->path = g_strdup (path);
   self->updating++;
   adw_combo_row_set_selected (self->encoding_row, 0);
   self->updating--;
-  if (!load_book (self))
-    return FALSE;
-  gtk_window_set_default_widget (GTK_WINDOW (self), self->import_button);
-  return TRUE;
+  start_read (self, TRUE, 0);
+}
+
+gboolean
+sb_ledger_assistant_is_busy (SbLedgerAssistant *self)
+{
+  g_return_val_if_fail (SB_IS_LEDGER_ASSISTANT (self), FALSE);
+  return self->busy;
 }
 
 static void reopen (SbWindow *window, gint64 company_id);
@@ -899,7 +1026,7 @@ sb_ledger_assistant_import (SbLedgerAssistant *self)
   Undo *undo;
 
   g_return_val_if_fail (SB_IS_LEDGER_ASSISTANT (self), FALSE);
-  if (self->parse == NULL || window == NULL)
+  if (self->parse == NULL || window == NULL || self->busy)
     return FALSE;
   store = sb_application_get_store (window->app);
   fill_target (self, &target);

@@ -18,8 +18,10 @@ G_DECLARE_FINAL_TYPE (SbLedgerAssistant, sb_ledger_assistant, SB, LEDGER_ASSISTA
 
 /* For the company open in @window. */
 SbLedgerAssistant *sb_ledger_assistant_new       (SbWindow *window);
-/* Opens @path as the file chooser would (the UI tests call it). */
-gboolean           sb_ledger_assistant_open_path (SbLedgerAssistant *self, const char *path);
+/* Opens @path as the file chooser would (the UI tests call it): the file
+ * is read in a thread; the assistant is busy until it is. */
+void               sb_ledger_assistant_open_path (SbLedgerAssistant *self, const char *path);
+gboolean           sb_ledger_assistant_is_busy   (SbLedgerAssistant *self);
 /* Imports as the Import button does; FALSE (and a message shown) when
  * nothing was written. */
 gboolean           sb_ledger_assistant_import    (SbLedgerAssistant *self);

@@ -91,6 +91,31 @@ n_columns (SbLedgerAssistant *assistant)
 }
 
 static gboolean
+assistant_idle (gpointer data)
+{
+  return !sb_ledger_assistant_is_busy (data);
+}
+
+/* opens @path and waits for the thread that reads it */
+static void
+open_and_wait (SbLedgerAssistant *assistant, const char *path)
+{
+  sb_ledger_assistant_open_path (assistant, path);
+  g_assert_true (sb_ledger_assistant_is_busy (assistant));
+  g_assert_true (ui_test_wait (assistant_idle, assistant, 10000));
+  ui_test_iterate ();
+}
+
+static void
+choose_sheet (SbLedgerAssistant *assistant, guint index)
+{
+  adw_combo_row_set_selected (ADW_COMBO_ROW (ui_test_find (GTK_WIDGET (assistant), "ledger-sheet")),
+                              index);
+  g_assert_true (ui_test_wait (assistant_idle, assistant, 10000));
+  ui_test_iterate ();
+}
+
+static gboolean
 assistant_gone (gpointer data)
 {
   return find_assistant () == NULL;
@@ -126,14 +151,12 @@ test_import_undo_remember (void)
   ui_test_activate_action (GTK_WIDGET (window), "win.import-ledger", NULL);
   assistant = find_assistant ();
   g_assert_nonnull (assistant);
-  g_assert_true (sb_ledger_assistant_open_path (assistant, path));
-  ui_test_iterate ();
+  open_and_wait (assistant, path);
 
   /* the first sheet is a note: choose the ledger's sheet */
   sheet = ui_test_find (GTK_WIDGET (assistant), "ledger-sheet");
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (sheet))), ==, 2);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (sheet), 1);
-  ui_test_iterate ();
+  choose_sheet (assistant, 1);
   header = ui_test_find (GTK_WIDGET (assistant), "ledger-header");
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (header)), ==, 2);
   /* the columns guessed from 合同编号 … 本年收入 */
@@ -204,9 +227,8 @@ test_import_undo_remember (void)
   ui_test_activate_action (GTK_WIDGET (window), "win.import-ledger", NULL);
   assistant = find_assistant ();
   g_assert_nonnull (assistant);
-  g_assert_true (sb_ledger_assistant_open_path (assistant, path));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (ui_test_find (GTK_WIDGET (assistant), "ledger-sheet")), 1);
-  ui_test_iterate ();
+  open_and_wait (assistant, path);
+  choose_sheet (assistant, 1);
   revenue = ui_test_find (GTK_WIDGET (assistant), "map:revenue");
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (revenue)), ==, 0);
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (ui_test_find (GTK_WIDGET (assistant), "map:amount"))), ==, 5);
@@ -239,7 +261,7 @@ test_bad_file (void)
   ui_test_open_company (window, x);
   ui_test_activate_action (GTK_WIDGET (window), "win.import-ledger", NULL);
   assistant = find_assistant ();
-  g_assert_false (sb_ledger_assistant_open_path (assistant, path));
+  open_and_wait (assistant, path);
   text = ui_test_get_text (ui_test_find (GTK_WIDGET (assistant), "ledger-summary"));
   g_assert_nonnull (strstr (text, "neither an Excel workbook"));
   g_assert_false (gtk_widget_get_sensitive (ui_test_find (GTK_WIDGET (assistant), "ledger-import")));

@@ -912,6 +912,8 @@ sb_ledger_assistant_dispose (GObject *object)
   SbLedgerAssistant *self = SB_LEDGER_ASSISTANT (object);
 
   g_clear_weak_pointer (&self->window);
+  /* a read still running finds its assistant gone: its result is dropped */
+  self->generation++;
   G_OBJECT_CLASS (sb_ledger_assistant_parent_class)->dispose (object);
 }
 

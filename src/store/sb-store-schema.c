@@ -325,11 +325,26 @@ static const char migration_3[] =
 
   "PRAGMA user_version = 3;";
 
+/* Migration 4: the column mappings of the ledger import, remembered per
+ * company, list and file layout (a hash of the header texts). */
+static const char migration_4[] =
+  "CREATE TABLE ledger_mappings ("
+  "  company_id INTEGER NOT NULL REFERENCES companies (id) ON DELETE CASCADE,"
+  "  kind TEXT NOT NULL,"
+  "  layout TEXT NOT NULL,"
+  "  mapping TEXT NOT NULL,"
+  "  updated TEXT NOT NULL,"
+  "  PRIMARY KEY (company_id, kind, layout)"
+  ") STRICT;"
+
+  "PRAGMA user_version = 4;";
+
 static const char * const migrations[] = {
   NULL,          /* version 0: an empty file */
   migration_1,
   migration_2,
   migration_3,
+  migration_4,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SB_STORE_SCHEMA_VERSION + 1);

@@ -40,7 +40,7 @@ typedef enum
 GQuark sb_store_error_quark (void);
 
 /* The schema version this program writes (PRAGMA user_version). */
-#define SB_STORE_SCHEMA_VERSION 3
+#define SB_STORE_SCHEMA_VERSION 4
 
 typedef enum
 {
@@ -212,5 +212,16 @@ gboolean    sb_store_delete_contract   (SbStore *self, gint64 company_id, int ye
  * platforms, certifications, brand, interest and tcm) by those of @dossier. */
 gboolean    sb_store_save_claims       (SbStore *self, gint64 company_id,
                                         const SbDossier *dossier, GError **error);
+
+/* ---- ledger import ------------------------------------------------- */
+
+/* The column mapping remembered for company @company_id, list @kind
+ * ("contracts") and file layout @layout, or NULL (no error) when none. */
+char       *sb_store_get_ledger_mapping (SbStore *self, gint64 company_id, const char *kind,
+                                         const char *layout, GError **error);
+/* Remembers @mapping for the company, list and layout. */
+gboolean    sb_store_set_ledger_mapping (SbStore *self, gint64 company_id, const char *kind,
+                                         const char *layout, const char *mapping,
+                                         GError **error);
 
 G_END_DECLS

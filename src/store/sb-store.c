@@ -132,6 +132,8 @@ check_lock (SbStore *self, SbStoreOpenFlags flags, gboolean *out_left, GError **
                                             "FROM lock WHERE id = 1", error);
   g_autofree char *host = NULL;
   g_autofree char *since = NULL;
+  g_autofree char *host_shown = NULL;
+  g_autofree char *since_shown = NULL;
   gint64 pid, start;
   int rc;
 
@@ -151,14 +153,29 @@ check_lock (SbStore *self, SbStoreOpenFlags flags, gboolean *out_left, GError **
   start = sqlite3_column_int64 (stmt, 2);
   since = sb_column_text (stmt, 3);
   sqlite3_reset (stmt);
+  /* the row's texts come from the file: shown as text, cut short */
+  host_shown = sb_json_excerpt (host != NULL ? host : "?", -1, 80);
+  since_shown = sb_json_excerpt (since != NULL ? since : "?", -1, 40);
+
+  if (g_strcmp0 (host, self->hostname) == 0)
+    {
+      /* this computer: a live Shenbao keeps its lock, even against
+       * SB_STORE_OPEN_BREAK_LOCK (it can be closed); a dead one's is stale */
+      if (!process_alive (pid, start))
+        return TRUE;
+      if (pid == getpid ())
+        return sb_store_fail_file (self, error, SB_STORE_ERROR_LOCKED,
+                                   _("the database is already open in this program (since %s)"),
+                                   since_shown);
+      return sb_store_fail_file (self, error, SB_STORE_ERROR_LOCKED,
+                                 _("the database is open in another running Shenbao "
+                                   "(process %" PRId64 ", since %s)"), pid, since_shown);
+    }
   if ((flags & SB_STORE_OPEN_BREAK_LOCK) != 0)
     {
       /* said once, when the lock is taken over (take_lock) */
       if (out_left == NULL)
         {
-          /* the row's texts come from the file: shown as text, cut short */
-          g_autofree char *host_shown = sb_json_excerpt (host != NULL ? host : "?", -1, 80);
-          g_autofree char *since_shown = sb_json_excerpt (since != NULL ? since : "?", -1, 40);
           g_autofree char *path_shown = sb_json_excerpt (self->path, -1, 200);
 
           g_message ("%s: broke the lock of Shenbao on %s (process %" PRId64 ", since %s)",
@@ -166,20 +183,10 @@ check_lock (SbStore *self, SbStoreOpenFlags flags, gboolean *out_left, GError **
         }
       return TRUE;
     }
-
-  if (g_strcmp0 (host, self->hostname) != 0)
-    return sb_store_fail_file (self, error, SB_STORE_ERROR_LOCKED_ELSEWHERE,
-                               _("the database is open in Shenbao on another computer "
-                                 "(%s, process %" PRId64 ", since %s)"), host, pid, since);
-  if (!process_alive (pid, start))
-    return TRUE;   /* a stale lock: its process is gone */
-  if (pid == getpid ())
-    return sb_store_fail_file (self, error, SB_STORE_ERROR_LOCKED,
-                               _("the database is already open in this program (since %s)"),
-                               since);
-  return sb_store_fail_file (self, error, SB_STORE_ERROR_LOCKED,
-                             _("the database is open in another running Shenbao "
-                               "(process %" PRId64 ", since %s)"), pid, since);
+  return sb_store_fail_file (self, error, SB_STORE_ERROR_LOCKED_ELSEWHERE,
+                             _("the database is open in Shenbao on another computer "
+                               "(%s, process %" PRId64 ", since %s)"), host_shown, pid,
+                             since_shown);
 }
 
 static gboolean

@@ -46,7 +46,10 @@ typedef enum
 {
   SB_STORE_OPEN_DEFAULT    = 0,
   SB_STORE_OPEN_EXISTING   = 1 << 0,  /* fail (IO) rather than create the file */
-  SB_STORE_OPEN_BREAK_LOCK = 1 << 1,  /* take the lock even from a live holder */
+  SB_STORE_OPEN_BREAK_LOCK = 1 << 1,  /* take over the lock of Shenbao on another
+                                       * computer (or under an old name of this
+                                       * one), said with g_message; a live
+                                       * Shenbao on this computer keeps its lock */
   SB_STORE_OPEN_READ_ONLY  = 1 << 2,  /* read only: no page check, no lock, no
                                        * migration, nothing written (to save
                                        * what a damaged database still holds) */

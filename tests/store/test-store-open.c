@@ -323,6 +323,11 @@ test_lock_other_process (void)
   pid_text = g_strdup_printf ("process %d", pid);
   check_refused (path, SB_STORE_ERROR_LOCKED, pid_text);
   check_refused (path, SB_STORE_ERROR_LOCKED, "another running Shenbao");
+  /* a live Shenbao on this computer keeps its lock even against --break-lock */
+  store = sb_store_open_full (path, SB_STORE_OPEN_BREAK_LOCK, &error);
+  g_assert_null (store);
+  g_assert_error (error, SB_STORE_ERROR, SB_STORE_ERROR_LOCKED);
+  g_clear_error (&error);
 
   /* the holder closes: the file is free */
   close (in);

@@ -483,7 +483,23 @@ open_read_only (SbStore *self, GError **error)
     return sb_store_fail_file (self, error, SB_STORE_ERROR_IO, _("not a regular file"));
   if (st.st_size > 0 && !read_header (self, st.st_size, &h, error))
     return FALSE;
-  rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_EXRESCODE, NULL);
+  /* Without a -wal holding frames (a file closed cleanly), the file alone
+   * is read, as immutable: nothing is made beside it (no -wal, no -shm).
+   * With one, SQLite reads its pages too. */
+  {
+    g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+    g_autofree char *absolute = g_canonicalize_filename (self->path, NULL);
+    g_autofree char *uri = g_filename_to_uri (absolute, NULL, NULL);
+    g_autofree char *immutable = uri != NULL ? g_strconcat (uri, "?immutable=1", NULL) : NULL;
+    GStatBuf wal_st;
+
+    if (immutable != NULL && (g_stat (wal, &wal_st) != 0 || wal_st.st_size <= 32))
+      rc = sqlite3_open_v2 (immutable, &self->db,
+                            SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_EXRESCODE, NULL);
+    else
+      rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_EXRESCODE,
+                            NULL);
+  }
   if (rc != SQLITE_OK)
     {
       sb_store_fail_sqlite (self, rc, error);
@@ -506,6 +522,9 @@ static gboolean
 open_file (SbStore *self, SbStoreOpenFlags flags, GError **error)
 {
   const char *path = self->path;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  gboolean wal_has_frames;
+  GStatBuf wal_st;
   int version = 0;
   int rc;
 
@@ -513,6 +532,9 @@ open_file (SbStore *self, SbStoreOpenFlags flags, GError **error)
     return open_read_only (self, error);
   if (!prepare_file (self, flags, error))
     return FALSE;
+  /* a -wal with frames (more than its 32-byte header) holds pages that a
+   * checkpoint would write into the file */
+  wal_has_frames = g_stat (wal, &wal_st) == 0 && wal_st.st_size > 32;
 
   rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE, NULL);
   if (rc != SQLITE_OK)
@@ -561,8 +583,11 @@ open_file (SbStore *self, SbStoreOpenFlags flags, GError **error)
        * while GTK starts. */
       if (!quick_check (self, error))
         {
-          /* damaged: closing must not checkpoint into it */
-          sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+          /* damaged: closing must not checkpoint pages into it; a WAL
+           * without frames writes nothing, and closing removes the -wal
+           * and -shm files this open made */
+          if (wal_has_frames)
+            sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
           return FALSE;
         }
     }

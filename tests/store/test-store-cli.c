@@ -469,6 +469,13 @@ test_hostile (void)
     g_clear_pointer (&untouched, g_bytes_unref);
     untouched = store_test_bytes (db);
     g_assert_true (g_bytes_equal (damaged, untouched));
+    /* and nothing left beside it by either */
+    {
+      g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+
+      g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+    }
   }
 }
 

@@ -433,6 +433,14 @@ test_damaged (void)
     g_clear_object (&store);
     after = store_test_bytes (path);
     g_assert_true (g_bytes_equal (before, after));
+    /* read as immutable: nothing made beside it */
+    {
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+      g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+    }
   }
 
   /* left by a Shenbao that died: checked before anything is written */

@@ -7,6 +7,20 @@
 
 #include "sb-store-rows.h"
 
+/* Salvage (sb_store_salvage_dossier): a part whose pages are damaged is
+ * named in self->lost and the reading goes on with the next part.  TRUE
+ * to go on; otherwise the error stands. */
+static gboolean
+go_on (SbStore *self, GError **error, const char *part)
+{
+  if (self->lost == NULL || error == NULL || *error == NULL
+      || !g_error_matches (*error, SB_STORE_ERROR, SB_STORE_ERROR_CORRUPT))
+    return FALSE;
+  g_ptr_array_add (self->lost, g_strdup (part));
+  g_clear_error (error);
+  return TRUE;
+}
+
 static gboolean
 read_company (SbStore *self, gint64 id, SbDossier *d, GError **error)
 {
@@ -58,7 +72,7 @@ read_years (SbStore *self, gint64 id, SbDossier *d, GError **error)
     }
   sqlite3_reset (stmt);
   if (rc < 0)
-    return FALSE;
+    return go_on (self, error, "years");
   if (rows->len == 0)
     return TRUE;
 
@@ -71,7 +85,7 @@ read_years (SbStore *self, gint64 id, SbDossier *d, GError **error)
   while ((rc = sb_store_step (self, stmt, error)) == SQLITE_ROW)
     sb_store_row_add_staff_month (stmt, 0, rows);
   sqlite3_reset (stmt);
-  if (rc < 0)
+  if (rc < 0 && !go_on (self, error, "years.staff_months"))
     return FALSE;
 
   stmt = sb_store_stmt (self,
@@ -105,7 +119,7 @@ read_years (SbStore *self, gint64 id, SbDossier *d, GError **error)
       c->extra = sb_column_extra (stmt, 9);
     }
   sqlite3_reset (stmt);
-  return rc == SQLITE_DONE;
+  return rc == SQLITE_DONE || go_on (self, error, "years.contracts");
 }
 
 /* Runs @stmt bound to the company id; returns SQLITE_ROW with the row, or
@@ -135,7 +149,7 @@ read_trade_fund_parts (SbStore *self, gint64 id, SbTradeFundClaim *tf, GError **
   while ((rc = sb_store_step (self, stmt, error)) == SQLITE_ROW)
     sb_store_row_add_platform (stmt, 0, tf, ids)->extra = sb_column_extra (stmt, 4);
   sqlite3_reset (stmt);
-  if (rc < 0)
+  if (rc < 0 && !go_on (self, error, "trade_fund.platform"))
     return FALSE;
 
   stmt = sb_store_stmt (self, "SELECT " EXPENSE_COLUMNS ", e.extra_json"
@@ -154,7 +168,7 @@ read_trade_fund_parts (SbStore *self, gint64 id, SbTradeFundClaim *tf, GError **
         e->extra = sb_column_extra (stmt, 7);
     }
   sqlite3_reset (stmt);
-  if (rc < 0)
+  if (rc < 0 && !go_on (self, error, "trade_fund.platform.expenses"))
     return FALSE;
 
   stmt = sb_store_stmt (self, "SELECT " CERTIFICATION_COLUMNS ", extra_json"
@@ -166,7 +180,7 @@ read_trade_fund_parts (SbStore *self, gint64 id, SbTradeFundClaim *tf, GError **
   while ((rc = sb_store_step (self, stmt, error)) == SQLITE_ROW)
     sb_store_row_add_certification (stmt, 0, tf)->extra = sb_column_extra (stmt, 4);
   sqlite3_reset (stmt);
-  if (rc < 0)
+  if (rc < 0 && !go_on (self, error, "trade_fund.certifications"))
     return FALSE;
 
   stmt = sb_store_stmt (self, "SELECT " BRAND_COLUMNS ", extra_json FROM trade_fund_brands"
@@ -178,7 +192,7 @@ read_trade_fund_parts (SbStore *self, gint64 id, SbTradeFundClaim *tf, GError **
     }
   if (stmt != NULL)
     sqlite3_reset (stmt);
-  if (rc < 0)
+  if (rc < 0 && !go_on (self, error, "trade_fund.brand"))
     return FALSE;
 
   stmt = sb_store_stmt (self, "SELECT " INTEREST_COLUMNS ", extra_json"
@@ -190,7 +204,7 @@ read_trade_fund_parts (SbStore *self, gint64 id, SbTradeFundClaim *tf, GError **
     }
   if (stmt != NULL)
     sqlite3_reset (stmt);
-  if (rc < 0)
+  if (rc < 0 && !go_on (self, error, "trade_fund.interest"))
     return FALSE;
 
   stmt = sb_store_stmt (self, "SELECT " TCM_COLUMNS ", extra_json"
@@ -202,7 +216,7 @@ read_trade_fund_parts (SbStore *self, gint64 id, SbTradeFundClaim *tf, GError **
     }
   if (stmt != NULL)
     sqlite3_reset (stmt);
-  return rc >= 0;
+  return rc >= 0 || go_on (self, error, "trade_fund.tcm");
 }
 
 static gboolean
@@ -220,7 +234,7 @@ read_claims (SbStore *self, gint64 id, SbDossier *d, GError **error)
     }
   if (stmt != NULL)
     sqlite3_reset (stmt);
-  if (rc < 0)
+  if (rc < 0 && !go_on (self, error, "tase"))
     return FALSE;
 
   stmt = sb_store_stmt (self, "SELECT " ANNUAL_CLAIM_COLUMNS ", extra_json"
@@ -232,7 +246,7 @@ read_claims (SbStore *self, gint64 id, SbDossier *d, GError **error)
     }
   if (stmt != NULL)
     sqlite3_reset (stmt);
-  if (rc < 0)
+  if (rc < 0 && !go_on (self, error, "annual_report"))
     return FALSE;
 
   stmt = sb_store_stmt (self, "SELECT " HNTE_CLAIM_COLUMNS ", extra_json"
@@ -244,7 +258,7 @@ read_claims (SbStore *self, gint64 id, SbDossier *d, GError **error)
     }
   if (stmt != NULL)
     sqlite3_reset (stmt);
-  if (rc < 0)
+  if (rc < 0 && !go_on (self, error, "hnte"))
     return FALSE;
 
   stmt = sb_store_stmt (self, "SELECT " TRADE_FUND_CLAIM_COLUMNS ", extra_json"
@@ -256,7 +270,7 @@ read_claims (SbStore *self, gint64 id, SbDossier *d, GError **error)
     }
   if (stmt != NULL)
     sqlite3_reset (stmt);
-  if (rc < 0)
+  if (rc < 0 && !go_on (self, error, "trade_fund"))
     return FALSE;
   if (d->trade_fund == NULL)
     return TRUE;

@@ -157,6 +157,17 @@ gboolean    sb_store_import_file       (SbStore *self, const char *path,
 /* Writes the company's dossier JSON to @path atomically, mode 0600. */
 gboolean    sb_store_export_file       (SbStore *self, gint64 company_id, const char *path,
                                         GError **error);
+/* What can still be read of company @company_id in a damaged database (open
+ * it with SB_STORE_OPEN_READ_ONLY): a part whose pages are damaged (the
+ * years, their staff months or contracts, a claim, a trade-fund list) is
+ * left out and named in *@out_lost ("years.contracts", …; NULL-terminated,
+ * empty when nothing was lost).  NULL when the company itself cannot be
+ * read. */
+SbDossier  *sb_store_salvage_dossier   (SbStore *self, gint64 company_id, char ***out_lost,
+                                        GError **error);
+/* Writes @d as a dossier file (mode 0600), never onto a file the program
+ * holds open. */
+gboolean    sb_store_write_dossier_file (const SbDossier *d, const char *path, GError **error);
 
 /* ---- edits: each one transaction ------------------------------------- */
 

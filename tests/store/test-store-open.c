@@ -430,6 +430,18 @@ test_damaged (void)
     g_assert_null (sb_store_load_dossier (store, 1, &error));
     g_assert_error (error, SB_STORE_ERROR, SB_STORE_ERROR_CORRUPT);
     g_clear_error (&error);
+    /* salvaged: everything but the contracts, which are named */
+    {
+      g_auto(GStrv) lost = NULL;
+      g_autoptr(SbDossier) d = sb_store_salvage_dossier (store, 1, &lost, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (d);
+      g_assert_nonnull (d->company.name);
+      g_assert_cmpuint (d->years->len, >=, 1);
+      g_assert_cmpuint (g_strv_length (lost), ==, 1);
+      g_assert_cmpstr (lost[0], ==, "years.contracts");
+    }
     g_clear_object (&store);
     after = store_test_bytes (path);
     g_assert_true (g_bytes_equal (before, after));

@@ -46,7 +46,10 @@ typedef enum
 {
   SB_STORE_OPEN_DEFAULT    = 0,
   SB_STORE_OPEN_EXISTING   = 1 << 0,  /* fail (IO) rather than create the file */
-  SB_STORE_OPEN_BREAK_LOCK = 1 << 1,  /* take the lock even from a live holder */
+  SB_STORE_OPEN_BREAK_LOCK = 1 << 1,  /* take over the lock of Shenbao on another
+                                       * computer (or under an old name of this
+                                       * one), said with g_message; a live
+                                       * Shenbao on this computer keeps its lock */
   SB_STORE_OPEN_READ_ONLY  = 1 << 2,  /* read only: no page check, no lock, no
                                        * migration, nothing written (to save
                                        * what a damaged database still holds) */
@@ -156,6 +159,17 @@ gboolean    sb_store_import_file       (SbStore *self, const char *path,
 /* Writes the company's dossier JSON to @path atomically, mode 0600. */
 gboolean    sb_store_export_file       (SbStore *self, gint64 company_id, const char *path,
                                         GError **error);
+/* What can still be read of company @company_id in a damaged database (open
+ * it with SB_STORE_OPEN_READ_ONLY): a part whose pages are damaged (the
+ * years, their staff months or contracts, a claim, a trade-fund list) is
+ * left out and named in *@out_lost ("years.contracts", …; NULL-terminated,
+ * empty when nothing was lost).  NULL when the company itself cannot be
+ * read. */
+SbDossier  *sb_store_salvage_dossier   (SbStore *self, gint64 company_id, char ***out_lost,
+                                        GError **error);
+/* Writes @d as a dossier file (mode 0600), never onto a file the program
+ * holds open. */
+gboolean    sb_store_write_dossier_file (const SbDossier *d, const char *path, GError **error);
 
 /* ---- edits: each one transaction ------------------------------------- */
 

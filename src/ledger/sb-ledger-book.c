@@ -260,6 +260,32 @@ sb_ledger_sheet_get_n_cols (SbLedgerSheet *self)
   return self->n_cols;
 }
 
+const SbLedgerRow *
+sb_ledger_sheet_find_row (SbLedgerSheet *self, guint number)
+{
+  return find_row (self, number);
+}
+
+gboolean
+sb_ledger_sheet_set_text (SbLedgerSheet *self, guint number, guint col, const char *text)
+{
+  SbLedgerRow *row = find_row (self, number);
+
+  if (row == NULL || col >= self->limits->max_cols)
+    return FALSE;
+  if (col >= row->n_cells)
+    {
+      row->cells = g_renew (SbLedgerCell, row->cells, col + 1);
+      memset (row->cells + row->n_cells, 0, sizeof (SbLedgerCell) * (col + 1 - row->n_cells));
+      row->n_cells = col + 1;
+      self->n_cols = MAX (self->n_cols, row->n_cells);
+    }
+  g_free (row->cells[col].text);
+  row->cells[col].text = text != NULL && text[0] != '\0' ? g_strdup (text) : NULL;
+  row->cells[col].kind = row->cells[col].text != NULL ? SB_LEDGER_CELL_TEXT : SB_LEDGER_CELL_EMPTY;
+  return TRUE;
+}
+
 const char *
 sb_ledger_row_get_text (const SbLedgerRow *row, guint col)
 {

@@ -116,6 +116,13 @@ guint           sb_ledger_sheet_get_n_rows   (SbLedgerSheet *self);
 const SbLedgerRow *sb_ledger_sheet_get_row   (SbLedgerSheet *self, guint index);
 /* The widest row's count of cells. */
 guint           sb_ledger_sheet_get_n_cols   (SbLedgerSheet *self);
+/* The row the spreadsheet numbers @number, or NULL (no cell in it). */
+const SbLedgerRow *sb_ledger_sheet_find_row  (SbLedgerSheet *self, guint number);
+/* Replaces the text of cell @col of row @number (a value corrected in the
+ * preview; the file is not touched); the cell becomes text.  FALSE when the
+ * sheet has no such row. */
+gboolean        sb_ledger_sheet_set_text     (SbLedgerSheet *self, guint number, guint col,
+                                              const char *text);
 /* The cell's text, or NULL when the row has no such cell or it is empty. */
 const char     *sb_ledger_row_get_text       (const SbLedgerRow *row, guint col);
 void            sb_ledger_sheet_free         (SbLedgerSheet *self);

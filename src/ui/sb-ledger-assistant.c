@@ -317,6 +317,8 @@ add_preview_column (SbLedgerAssistant *self, const char *title, int field)
   gtk_column_view_column_set_resizable (column, TRUE);
   if (field == COLUMN_NOTES)
     gtk_column_view_column_set_expand (column, TRUE);
+  else if (field >= 0)
+    gtk_column_view_column_set_fixed_width (column, 120);
   gtk_column_view_append_column (self->preview, column);
   g_object_unref (column);
 }

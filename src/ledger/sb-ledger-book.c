@@ -58,7 +58,7 @@ sb_ledger_sheet_new (const char *name, const SbLedgerLimits *limits)
   g_array_set_clear_func (self->rows, row_clear);
   self->current = g_array_new (FALSE, TRUE, sizeof (SbLedgerCell));
   g_array_set_clear_func (self->current, cell_clear);
-  self->limits = limits != NULL ? limits : &default_limits;
+  self->limits = limits != NULL ? *limits : default_limits;
   return self;
 }
 
@@ -94,8 +94,8 @@ sb_ledger_sheet_begin_row (SbLedgerSheet *self, guint number, GError **error)
     sb_ledger_sheet_end_row (self);
   if (number <= last || number <= self->current_number)
     number = MAX (last, self->current_number) + 1;
-  if (number > self->limits->max_rows)
-    return too_large (error, _("rows"), self->limits->max_rows);
+  if (number > self->limits.max_rows)
+    return too_large (error, _("rows"), self->limits.max_rows);
   self->current_number = number;
   self->in_row = TRUE;
   g_array_set_size (self->current, 0);
@@ -108,20 +108,20 @@ sb_ledger_sheet_add_cell (SbLedgerSheet *self, guint col, SbLedgerCellKind kind,
 {
   SbLedgerCell *cell;
 
-  if (col >= self->limits->max_cols)
+  if (col >= self->limits.max_cols)
     {
       g_free (text);
-      return too_large (error, _("columns"), self->limits->max_cols);
+      return too_large (error, _("columns"), self->limits.max_cols);
     }
   if (kind == SB_LEDGER_CELL_EMPTY || text == NULL || text[0] == '\0')
     {
       g_free (text);
       return TRUE;
     }
-  if (++self->n_cells > self->limits->max_cells)
+  if (++self->n_cells > self->limits.max_cells)
     {
       g_free (text);
-      return too_large (error, _("cells"), self->limits->max_cells);
+      return too_large (error, _("cells"), self->limits.max_cells);
     }
   if (col >= self->current->len)
     g_array_set_size (self->current, col + 1);
@@ -202,7 +202,7 @@ sb_ledger_sheet_fill_merge (SbLedgerSheet *self, guint first_row, guint first_co
         {
           if ((r == first_row && c == first_col) || row->cells[c].text != NULL)
             continue;
-          if (++self->n_cells > self->limits->max_cells)
+          if (++self->n_cells > self->limits.max_cells)
             return;
           row->cells[c].kind = SB_LEDGER_CELL_TEXT;
           row->cells[c].text = g_strdup (text);
@@ -213,7 +213,7 @@ sb_ledger_sheet_fill_merge (SbLedgerSheet *self, guint first_row, guint first_co
 SbLedgerSheet *
 sb_ledger_sheet_copy (SbLedgerSheet *self)
 {
-  SbLedgerSheet *copy = sb_ledger_sheet_new (self->name, self->limits);
+  SbLedgerSheet *copy = sb_ledger_sheet_new (self->name, &self->limits);
 
   g_array_set_size (copy->rows, self->rows->len);
   for (guint i = 0; i < self->rows->len; i++)
@@ -271,7 +271,7 @@ sb_ledger_sheet_set_text (SbLedgerSheet *self, guint number, guint col, const ch
 {
   SbLedgerRow *row = find_row (self, number);
 
-  if (row == NULL || col >= self->limits->max_cols)
+  if (row == NULL || col >= self->limits.max_cols)
     return FALSE;
   if (col >= row->n_cells)
     {

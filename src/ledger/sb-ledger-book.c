@@ -15,11 +15,11 @@ G_DEFINE_QUARK (sb-ledger-error-quark, sb_ledger_error)
 
 static const SbLedgerLimits default_limits = {
   .max_file_bytes = 256 * 1024 * 1024,
-  .max_part_bytes = 256 * 1024 * 1024,
-  .max_total_bytes = 512 * 1024 * 1024,
+  .max_part_bytes = 128 * 1024 * 1024,    /* a sheet of 200 MB is refused */
+  .max_total_bytes = 256 * 1024 * 1024,
   .max_rows = 1048576,
   .max_cols = 16384,
-  .max_cells = 10000000,
+  .max_cells = 5000000,                   /* about 300 MiB in memory at most */
 };
 
 const SbLedgerLimits *

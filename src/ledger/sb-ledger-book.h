@@ -74,8 +74,8 @@ typedef struct
   guint64 max_cells;
 } SbLedgerLimits;
 
-/* 256 MiB file, 256 MiB a part, 512 MiB in all, 1,048,576 rows,
- * 16,384 columns, 10,000,000 cells. */
+/* 256 MiB file, 128 MiB a part (a 200 MB sheet is refused), 256 MiB in
+ * all, 1,048,576 rows, 16,384 columns, 5,000,000 cells. */
 const SbLedgerLimits *sb_ledger_limits_default (void);
 
 typedef struct

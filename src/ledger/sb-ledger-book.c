@@ -15,11 +15,11 @@ G_DEFINE_QUARK (sb-ledger-error-quark, sb_ledger_error)
 
 static const SbLedgerLimits default_limits = {
   .max_file_bytes = 256 * 1024 * 1024,
-  .max_part_bytes = 256 * 1024 * 1024,
-  .max_total_bytes = 512 * 1024 * 1024,
+  .max_part_bytes = 128 * 1024 * 1024,    /* a sheet of 200 MB is refused */
+  .max_total_bytes = 256 * 1024 * 1024,
   .max_rows = 1048576,
   .max_cols = 16384,
-  .max_cells = 10000000,
+  .max_cells = 5000000,                   /* about 300 MiB in memory at most */
 };
 
 const SbLedgerLimits *
@@ -58,7 +58,7 @@ sb_ledger_sheet_new (const char *name, const SbLedgerLimits *limits)
   g_array_set_clear_func (self->rows, row_clear);
   self->current = g_array_new (FALSE, TRUE, sizeof (SbLedgerCell));
   g_array_set_clear_func (self->current, cell_clear);
-  self->limits = limits != NULL ? limits : &default_limits;
+  self->limits = limits != NULL ? *limits : default_limits;
   return self;
 }
 
@@ -94,8 +94,8 @@ sb_ledger_sheet_begin_row (SbLedgerSheet *self, guint number, GError **error)
     sb_ledger_sheet_end_row (self);
   if (number <= last || number <= self->current_number)
     number = MAX (last, self->current_number) + 1;
-  if (number > self->limits->max_rows)
-    return too_large (error, _("rows"), self->limits->max_rows);
+  if (number > self->limits.max_rows)
+    return too_large (error, _("rows"), self->limits.max_rows);
   self->current_number = number;
   self->in_row = TRUE;
   g_array_set_size (self->current, 0);
@@ -108,20 +108,20 @@ sb_ledger_sheet_add_cell (SbLedgerSheet *self, guint col, SbLedgerCellKind kind,
 {
   SbLedgerCell *cell;
 
-  if (col >= self->limits->max_cols)
+  if (col >= self->limits.max_cols)
     {
       g_free (text);
-      return too_large (error, _("columns"), self->limits->max_cols);
+      return too_large (error, _("columns"), self->limits.max_cols);
     }
   if (kind == SB_LEDGER_CELL_EMPTY || text == NULL || text[0] == '\0')
     {
       g_free (text);
       return TRUE;
     }
-  if (++self->n_cells > self->limits->max_cells)
+  if (++self->n_cells > self->limits.max_cells)
     {
       g_free (text);
-      return too_large (error, _("cells"), self->limits->max_cells);
+      return too_large (error, _("cells"), self->limits.max_cells);
     }
   if (col >= self->current->len)
     g_array_set_size (self->current, col + 1);
@@ -202,7 +202,7 @@ sb_ledger_sheet_fill_merge (SbLedgerSheet *self, guint first_row, guint first_co
         {
           if ((r == first_row && c == first_col) || row->cells[c].text != NULL)
             continue;
-          if (++self->n_cells > self->limits->max_cells)
+          if (++self->n_cells > self->limits.max_cells)
             return;
           row->cells[c].kind = SB_LEDGER_CELL_TEXT;
           row->cells[c].text = g_strdup (text);
@@ -213,7 +213,7 @@ sb_ledger_sheet_fill_merge (SbLedgerSheet *self, guint first_row, guint first_co
 SbLedgerSheet *
 sb_ledger_sheet_copy (SbLedgerSheet *self)
 {
-  SbLedgerSheet *copy = sb_ledger_sheet_new (self->name, self->limits);
+  SbLedgerSheet *copy = sb_ledger_sheet_new (self->name, &self->limits);
 
   g_array_set_size (copy->rows, self->rows->len);
   for (guint i = 0; i < self->rows->len; i++)
@@ -258,6 +258,32 @@ guint
 sb_ledger_sheet_get_n_cols (SbLedgerSheet *self)
 {
   return self->n_cols;
+}
+
+const SbLedgerRow *
+sb_ledger_sheet_find_row (SbLedgerSheet *self, guint number)
+{
+  return find_row (self, number);
+}
+
+gboolean
+sb_ledger_sheet_set_text (SbLedgerSheet *self, guint number, guint col, const char *text)
+{
+  SbLedgerRow *row = find_row (self, number);
+
+  if (row == NULL || col >= self->limits.max_cols)
+    return FALSE;
+  if (col >= row->n_cells)
+    {
+      row->cells = g_renew (SbLedgerCell, row->cells, col + 1);
+      memset (row->cells + row->n_cells, 0, sizeof (SbLedgerCell) * (col + 1 - row->n_cells));
+      row->n_cells = col + 1;
+      self->n_cols = MAX (self->n_cols, row->n_cells);
+    }
+  g_free (row->cells[col].text);
+  row->cells[col].text = text != NULL && text[0] != '\0' ? g_strdup (text) : NULL;
+  row->cells[col].kind = row->cells[col].text != NULL ? SB_LEDGER_CELL_TEXT : SB_LEDGER_CELL_EMPTY;
+  return TRUE;
 }
 
 const char *

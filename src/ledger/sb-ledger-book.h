@@ -74,8 +74,8 @@ typedef struct
   guint64 max_cells;
 } SbLedgerLimits;
 
-/* 256 MiB file, 256 MiB a part, 512 MiB in all, 1,048,576 rows,
- * 16,384 columns, 10,000,000 cells. */
+/* 256 MiB file, 128 MiB a part (a 200 MB sheet is refused), 256 MiB in
+ * all, 1,048,576 rows, 16,384 columns, 5,000,000 cells. */
 const SbLedgerLimits *sb_ledger_limits_default (void);
 
 typedef struct
@@ -116,6 +116,13 @@ guint           sb_ledger_sheet_get_n_rows   (SbLedgerSheet *self);
 const SbLedgerRow *sb_ledger_sheet_get_row   (SbLedgerSheet *self, guint index);
 /* The widest row's count of cells. */
 guint           sb_ledger_sheet_get_n_cols   (SbLedgerSheet *self);
+/* The row the spreadsheet numbers @number, or NULL (no cell in it). */
+const SbLedgerRow *sb_ledger_sheet_find_row  (SbLedgerSheet *self, guint number);
+/* Replaces the text of cell @col of row @number (a value corrected in the
+ * preview; the file is not touched); the cell becomes text.  FALSE when the
+ * sheet has no such row. */
+gboolean        sb_ledger_sheet_set_text     (SbLedgerSheet *self, guint number, guint col,
+                                              const char *text);
 /* The cell's text, or NULL when the row has no such cell or it is empty. */
 const char     *sb_ledger_row_get_text       (const SbLedgerRow *row, guint col);
 void            sb_ledger_sheet_free         (SbLedgerSheet *self);

@@ -887,69 +887,89 @@ is_china (const char *country)
   return FALSE;
 }
 
+/* the catalogue with its codes and names folded once per parse */
+typedef struct
+{
+  const SbLedgerCategory *entries;
+  guint                   n;
+  char                  **codes;   /* folded */
+  char                  **names;   /* folded */
+} Catalogue;
+
+static void
+catalogue_init (Catalogue *c, const SbLedgerCategory *entries, guint n)
+{
+  c->entries = entries;
+  c->n = n;
+  c->codes = g_new0 (char *, n + 1);
+  c->names = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      c->codes[i] = fold (entries[i].code);
+      c->names[i] = fold (entries[i].name);
+    }
+}
+
+static void
+catalogue_clear (Catalogue *c)
+{
+  g_strfreev (c->codes);
+  g_strfreev (c->names);
+}
+
 /* the catalogue business named by @text (its code, its name, or a name
  * that contains it or is contained in it), or NULL */
 static const char *
-match_category (const char *text, const SbLedgerCategory *catalogue, guint n)
+match_category (const char *text, const Catalogue *c)
 {
   g_autofree char *want = fold (text);
   const char *found = NULL;
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *code = fold (catalogue[i].code);
-      g_autofree char *name = fold (catalogue[i].name);
-
-      if (g_str_equal (want, code) || g_str_equal (want, name))
-        return catalogue[i].code;
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *name = fold (catalogue[i].name);
-
-      if (want[0] != '\0' && (strstr (name, want) != NULL || strstr (want, name) != NULL))
-        {
-          if (found != NULL)
-            return NULL;     /* several: not a match */
-          found = catalogue[i].code;
-        }
-    }
+  for (guint i = 0; i < c->n; i++)
+    if (g_str_equal (want, c->codes[i]) || g_str_equal (want, c->names[i]))
+      return c->entries[i].code;
+  for (guint i = 0; i < c->n; i++)
+    if (want[0] != '\0' && (strstr (c->names[i], want) != NULL || strstr (want, c->names[i]) != NULL))
+      {
+        if (found != NULL)
+          return NULL;     /* several: not a match */
+        found = c->entries[i].code;
+      }
   return found;
 }
 
 /* the business whose name shares the most two-character runs with @name
  * (at least two, and no tie) */
 static const char *
-propose_category (const char *name, const SbLedgerCategory *catalogue, guint n)
+propose_category (const char *name, const Catalogue *c)
 {
   g_autofree char *text = fold (name);
   g_autofree gunichar *chars = g_utf8_to_ucs4_fast (text, -1, NULL);
-  glong len = 0;
+  g_autoptr(GPtrArray) pairs = g_ptr_array_new_with_free_func (g_free);
   int best = 0;
   gboolean tie = FALSE;
   const char *found = NULL;
 
-  while (chars[len] != 0)
-    len++;
-  for (guint i = 0; i < n; i++)
+  for (glong k = 0; chars[k] != 0 && chars[k + 1] != 0; k++)
     {
-      g_autofree char *cat = fold (catalogue[i].name);
+      char pair[16];
+      int m = g_unichar_to_utf8 (chars[k], pair);
+
+      m += g_unichar_to_utf8 (chars[k + 1], pair + m);
+      pair[m] = '\0';
+      g_ptr_array_add (pairs, g_strdup (pair));
+    }
+  for (guint i = 0; i < c->n; i++)
+    {
       int shared = 0;
 
-      for (glong k = 0; k + 1 < len; k++)
-        {
-          char pair[16];
-          int m = g_unichar_to_utf8 (chars[k], pair);
-
-          m += g_unichar_to_utf8 (chars[k + 1], pair + m);
-          pair[m] = '\0';
-          if (strstr (cat, pair) != NULL)
-            shared++;
-        }
+      for (guint k = 0; k < pairs->len; k++)
+        if (strstr (c->names[i], g_ptr_array_index (pairs, k)) != NULL)
+          shared++;
       if (shared > best)
         {
           best = shared;
-          found = catalogue[i].code;
+          found = c->entries[i].code;
           tie = FALSE;
         }
       else if (shared == best && shared > 0)
@@ -996,7 +1016,7 @@ is_total_row (const SbLedgerRow *row)
   static const char * const totals[] = { "合计", "小计", "总计", "本页合计", "累计", "total", "subtotal" };
 
   for (guint c = 0; c < MIN (row->n_cells, 4u); c++)
-    if (row->cells[c].kind == SB_LEDGER_CELL_TEXT)
+    if (row->cells[c].kind == SB_LEDGER_CELL_TEXT && strlen (row->cells[c].text) <= 24)
       {
         g_autofree char *folded = fold (row->cells[c].text);
 
@@ -1030,7 +1050,9 @@ sb_ledger_parse (const SbLedgerMapping *mapping, SbLedgerSheet *sheet, gboolean 
   const SbLedgerField *fields = sb_ledger_kind_fields (mapping->kind, &n_fields);
   guint n_rows = sb_ledger_sheet_get_n_rows (sheet);
   int f_country = -1, f_offshore = -1, f_category = -1, f_name = -1;
+  Catalogue cat;
 
+  catalogue_init (&cat, catalogue, catalogue != NULL ? n_catalogue : 0);
   self->kind = mapping->kind;
   self->records = g_ptr_array_new_with_free_func (record_free);
   if (mapping->kind == SB_LEDGER_CONTRACTS)
@@ -1093,7 +1115,7 @@ sb_ledger_parse (const SbLedgerMapping *mapping, SbLedgerSheet *sheet, gboolean 
 
           if (category->present && n_catalogue > 0)
             {
-              const char *code = match_category (category->text, catalogue, n_catalogue);
+              const char *code = match_category (category->text, &cat);
 
               if (code == NULL)
                 {
@@ -1114,7 +1136,7 @@ sb_ledger_parse (const SbLedgerMapping *mapping, SbLedgerSheet *sheet, gboolean 
           if (!r->values[f_offshore].present && country->present)
             r->offshore_proposed = is_china (country->text) ? 0 : 1;
           if (!category->present && name->present && n_catalogue > 0)
-            r->category_proposed = g_strdup (propose_category (name->text, catalogue, n_catalogue));
+            r->category_proposed = g_strdup (propose_category (name->text, &cat));
         }
       if (mapping->kind == SB_LEDGER_STAFF)
         {
@@ -1130,5 +1152,6 @@ sb_ledger_parse (const SbLedgerMapping *mapping, SbLedgerSheet *sheet, gboolean 
         self->n_errors++;
       g_ptr_array_add (self->records, r);
     }
+  catalogue_clear (&cat);
   return self;
 }

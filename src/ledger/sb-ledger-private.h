@@ -39,7 +39,7 @@ struct _SbLedgerSheet
   guint          n_cols;
   guint64        n_cells;
   /* building */
-  const SbLedgerLimits *limits;
+  SbLedgerLimits limits;         /* a copy: the sheet outlives its book */
   GArray        *current;        /* SbLedgerCell, index = column */
   guint          current_number;
   gboolean       in_row;

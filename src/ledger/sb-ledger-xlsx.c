@@ -645,17 +645,34 @@ sb_ledger_xlsx_read_sheet (SbLedgerBook *book, guint index, GError **error)
             }
           else if (g_str_equal (name, "c") && in_row)
             {
-              g_autofree char *ref = attr (reader, "r");
-              g_autofree char *s = attr (reader, "s");
-              guint ref_col, ref_row;
+              gboolean empty = xmlTextReaderIsEmptyElement (reader);
 
-              if (ref != NULL && parse_ref (ref, &ref_col, &ref_row))
-                col = ref_col;
-              g_free (t);
-              t = attr (reader, "t");
-              style = s != NULL ? (guint) MIN (g_ascii_strtoull (s, NULL, 10), G_MAXUINT) : 0;
+              /* r, s and t read in one pass over the attributes, without a
+               * copy of each (the cells are most of the file) */
+              g_clear_pointer (&t, g_free);
+              style = 0;
+              if (xmlTextReaderMoveToFirstAttribute (reader) == 1)
+                {
+                  do
+                    {
+                      const char *an = (const char *) xmlTextReaderConstLocalName (reader);
+                      const char *av = (const char *) xmlTextReaderConstValue (reader);
+                      guint ref_col, ref_row;
+
+                      if (an == NULL || av == NULL)
+                        continue;
+                      if (g_str_equal (an, "r") && parse_ref (av, &ref_col, &ref_row))
+                        col = ref_col;
+                      else if (g_str_equal (an, "s"))
+                        style = (guint) MIN (g_ascii_strtoull (av, NULL, 10), G_MAXUINT);
+                      else if (g_str_equal (an, "t"))
+                        t = g_strdup (av);
+                    }
+                  while (xmlTextReaderMoveToNextAttribute (reader) == 1);
+                  xmlTextReaderMoveToElement (reader);
+                }
               g_clear_pointer (&value, g_free);
-              in_cell = !xmlTextReaderIsEmptyElement (reader);
+              in_cell = !empty;
               if (!in_cell)
                 col++;
             }

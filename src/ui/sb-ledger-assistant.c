@@ -36,6 +36,7 @@ struct _SbLedgerAssistant
   char            *layout;
   guint            updating;      /* > 0 while widgets are set from the model */
   gboolean         busy;          /* a file is being read */
+  char            *preview_signature;  /* the fields the preview's columns show */
   guint            generation;    /* of the latest read */
 
   GtkWidget       *import_button;
@@ -145,24 +146,125 @@ record_notes (SbLedgerAssistant *self, SbLedgerRecord *r)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-static void
-setup_cell (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
-{
-  GtkWidget *label = gtk_label_new (NULL);
+static void reparse (SbLedgerAssistant *self);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
-  gtk_list_item_set_child (item, label);
+/* ---- correcting a row ---------------------------------------------------- */
+
+/* A row of the preview activated (Enter, double-click): a dialog with the
+ * row's cells as the file has them; what is typed there replaces them in the
+ * sheet in memory (the file is not touched) and the rows are read again. */
+static void
+on_correct_response (AdwMessageDialog *dialog, const char *response, SbLedgerAssistant *self)
+{
+  GPtrArray *entries = g_object_get_data (G_OBJECT (dialog), "entries");
+  guint number = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "row"));
+  gboolean changed = FALSE;
+
+  if (g_str_equal (response, "correct") && self->sheet != NULL && self->mapping != NULL)
+    for (guint i = 0; i < entries->len; i++)
+      {
+        GtkWidget *entry = g_ptr_array_index (entries, i);
+        int col = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "column"));
+        const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+        const char *raw = sb_ledger_row_get_text (sb_ledger_sheet_find_row (self->sheet, number), col);
+
+        if (g_strcmp0 (text, raw != NULL ? raw : "") != 0)
+          changed |= sb_ledger_sheet_set_text (self->sheet, number, col, text);
+      }
+  if (changed)
+    reparse (self);
+  g_object_unref (self);
+}
+
+static void
+correct_row (SbLedgerAssistant *self, guint position)
+{
+  SbLedgerRecord *r;
+  guint n;
+  const SbLedgerField *fields;
+  GtkWidget *dialog, *group;
+  GPtrArray *entries;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *first_wrong = NULL;
+
+  if (self->parse == NULL || self->busy || position >= self->parse->records->len)
+    return;
+  r = g_ptr_array_index (self->parse->records, position);
+  fields = sb_ledger_kind_fields (self->parse->kind, &n);
+  heading = g_strdup_printf (_("Correct Row %u"), r->number);
+  body = r->errors->len > 0 ? record_notes (self, r)
+                            : g_strdup (_("The values as the file has them; the file itself is not changed."));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  gtk_widget_set_name (dialog, "ledger-correct");
+  group = adw_preferences_group_new ();
+  entries = g_ptr_array_new ();
+  for (guint f = 0; f < n; f++)
+    {
+      int col = self->mapping->columns[f];
+      const char *raw;
+      GtkWidget *entry;
+      g_autofree char *name = NULL;
+
+      if (col < 0)
+        continue;
+      raw = sb_ledger_row_get_text (sb_ledger_sheet_find_row (self->sheet, r->number), col);
+      entry = adw_entry_row_new ();
+      name = g_strconcat ("correct:", fields[f].key, NULL);
+      gtk_widget_set_name (entry, name);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry),
+                                     g_dgettext (GETTEXT_PACKAGE, fields[f].label));
+      gtk_editable_set_text (GTK_EDITABLE (entry), raw != NULL ? raw : "");
+      g_object_set_data (G_OBJECT (entry), "column", GINT_TO_POINTER (col));
+      adw_entry_row_set_activates_default (ADW_ENTRY_ROW (entry), TRUE);
+      if (raw != NULL && !r->values[f].present && first_wrong == NULL)
+        {
+          first_wrong = entry;
+          gtk_widget_add_css_class (entry, "error");
+        }
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), entry);
+      g_ptr_array_add (entries, entry);
+    }
+  g_object_set_data_full (G_OBJECT (dialog), "entries", entries, (GDestroyNotify) g_ptr_array_unref);
+  g_object_set_data (G_OBJECT (dialog), "row", GUINT_TO_POINTER (r->number));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), group);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "correct", _("C_orrect"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "correct",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "correct");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_correct_response), g_object_ref (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+  if (first_wrong != NULL)
+    gtk_widget_grab_focus (first_wrong);
+}
+
+static void
+on_preview_activate (GtkColumnView *view, guint position, SbLedgerAssistant *self)
+{
+  correct_row (self, position);
+}
+
+static void
+setup_cell (GtkSignalListItemFactory *factory, GtkListItem *item, SbLedgerAssistant *self)
+{
+  GtkWidget *child = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (child), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (child), 40);
+  gtk_list_item_set_child (item, child);
 }
 
 static void
 bind_cell (GtkSignalListItemFactory *factory, GtkListItem *item, SbLedgerAssistant *self)
 {
-  GtkWidget *label = gtk_list_item_get_child (item);
+  GtkWidget *child = gtk_list_item_get_child (item);
   GtkStringObject *object = gtk_list_item_get_item (item);
   int field = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "field"));
   guint index = (guint) g_ascii_strtoull (gtk_string_object_get_string (object), NULL, 10);
+  gboolean wrong = FALSE;
   SbLedgerRecord *r;
   g_autofree char *text = NULL;
 
@@ -172,21 +274,34 @@ bind_cell (GtkSignalListItemFactory *factory, GtkListItem *item, SbLedgerAssista
   if (field == COLUMN_ROW)
     text = g_strdup_printf ("%u", r->number);
   else if (field == COLUMN_NOTES)
-    text = record_notes (self, r);
+    {
+      text = record_notes (self, r);
+      wrong = r->errors->len > 0;
+    }
   else
     {
       guint n;
       const SbLedgerField *fields = sb_ledger_kind_fields (self->parse->kind, &n);
+      const char *raw = (guint) field < n && self->mapping->columns[field] >= 0
+                        ? sb_ledger_row_get_text (sb_ledger_sheet_find_row (self->sheet, r->number),
+                                                  self->mapping->columns[field])
+                        : NULL;
 
-      text = (guint) field < n ? sb_ledger_value_format (&fields[field], &r->values[field])
-                               : g_strdup ("");
+      if ((guint) field < n && r->values[field].present)
+        text = sb_ledger_value_format (&fields[field], &r->values[field]);
+      else
+        {
+          /* a value that did not read: the cell as the file has it, to correct */
+          text = g_strdup (raw != NULL ? raw : "");
+          wrong = raw != NULL;
+        }
     }
-  gtk_label_set_text (GTK_LABEL (label), text);
-  gtk_widget_set_tooltip_text (label, field == COLUMN_NOTES && text[0] != '\0' ? text : NULL);
-  if (field == COLUMN_NOTES && r->errors->len > 0)
-    gtk_widget_add_css_class (label, "error");
+  gtk_label_set_text (GTK_LABEL (child), text);
+  gtk_widget_set_tooltip_text (child, field == COLUMN_NOTES && text[0] != '\0' ? text : NULL);
+  if (wrong)
+    gtk_widget_add_css_class (child, "error");
   else
-    gtk_widget_remove_css_class (label, "error");
+    gtk_widget_remove_css_class (child, "error");
 }
 
 static void
@@ -202,30 +317,46 @@ add_preview_column (SbLedgerAssistant *self, const char *title, int field)
   gtk_column_view_column_set_resizable (column, TRUE);
   if (field == COLUMN_NOTES)
     gtk_column_view_column_set_expand (column, TRUE);
+  else if (field >= 0)
+    gtk_column_view_column_set_fixed_width (column, 120);
   gtk_column_view_append_column (self->preview, column);
   g_object_unref (column);
 }
 
+/* the columns of the preview: the row number, each mapped field, the notes
+ * (made again only when the mapped fields change) */
 static void
 rebuild_preview (SbLedgerAssistant *self)
 {
   GListModel *columns = gtk_column_view_get_columns (self->preview);
+  g_autofree char *signature = NULL;
+  g_autoptr(GString) fields_mapped = g_string_new (NULL);
   guint n_fields;
   const SbLedgerField *fields = sb_ledger_kind_fields (current_kind (self), &n_fields);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
   guint n = self->parse != NULL ? MIN (self->parse->records->len, (guint) PREVIEW_ROWS) : 0;
 
-  while (g_list_model_get_n_items (columns) > 0)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, 0);
-
-      gtk_column_view_remove_column (self->preview, column);
-    }
-  add_preview_column (self, _("Row"), COLUMN_ROW);
+  g_string_append_printf (fields_mapped, "%d:", current_kind (self));
   for (guint f = 0; self->mapping != NULL && f < n_fields; f++)
     if (self->mapping->columns[f] >= 0)
-      add_preview_column (self, g_dgettext (GETTEXT_PACKAGE, fields[f].label), f);
-  add_preview_column (self, _("Errors and notes"), COLUMN_NOTES);
+      g_string_append_printf (fields_mapped, "%u,", f);
+  signature = g_string_free (g_steal_pointer (&fields_mapped), FALSE);
+  if (g_strcmp0 (signature, self->preview_signature) != 0)
+    {
+      g_free (self->preview_signature);
+      self->preview_signature = g_steal_pointer (&signature);
+      while (g_list_model_get_n_items (columns) > 0)
+        {
+          g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, 0);
+
+          gtk_column_view_remove_column (self->preview, column);
+        }
+      add_preview_column (self, _("Row"), COLUMN_ROW);
+      for (guint f = 0; self->mapping != NULL && f < n_fields; f++)
+        if (self->mapping->columns[f] >= 0)
+          add_preview_column (self, g_dgettext (GETTEXT_PACKAGE, fields[f].label), f);
+      add_preview_column (self, _("Errors and notes"), COLUMN_NOTES);
+    }
 
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (items, g_strdup_printf ("%u", i));
@@ -873,6 +1004,9 @@ build (SbLedgerAssistant *self)
   self->preview = GTK_COLUMN_VIEW (gtk_column_view_new (
     GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->preview_items))))));
   gtk_widget_set_name (GTK_WIDGET (self->preview), "ledger-preview");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->preview),
+                               _("Double-click a row, or press Enter on it, to correct its values"));
+  g_signal_connect (self->preview, "activate", G_CALLBACK (on_preview_activate), self);
   gtk_column_view_set_show_column_separators (self->preview, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->preview), "data-table");
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->preview));
@@ -931,6 +1065,7 @@ sb_ledger_assistant_finalize (GObject *object)
   g_clear_pointer (&self->sheet, sb_ledger_sheet_free);
   g_clear_pointer (&self->book, sb_ledger_book_free);
   g_free (self->layout);
+  g_free (self->preview_signature);
   g_ptr_array_unref (self->column_rows);
   g_clear_object (&self->preview_items);
   G_OBJECT_CLASS (sb_ledger_assistant_parent_class)->finalize (object);

@@ -316,5 +316,6 @@ main (int argc, char **argv)
         g_unlink (p);
       }
   }
+  g_rmdir (tmpdir);
   return status;
 }

@@ -173,6 +173,29 @@ test_parse_contracts (void)
   g_assert_null (r->category_proposed);                 /* 咨询 matches nothing */
 }
 
+/* a value corrected in the preview: the row reads again without error */
+static void
+test_correct_cell (void)
+{
+  g_autoptr(SbLedgerSheet) sheet = sheet_of (contracts_csv);
+  g_autoptr(SbLedgerMapping) m = sb_ledger_mapping_guess (SB_LEDGER_CONTRACTS, sheet);
+  g_autoptr(SbLedgerParse) before = sb_ledger_parse (m, sheet, FALSE, NULL, 0);
+  g_autoptr(SbLedgerParse) after = NULL;
+
+  g_assert_cmpuint (before->n_errors, ==, 2);
+  g_assert_cmpstr (sb_ledger_row_get_text (sb_ledger_sheet_find_row (sheet, 6), 5), ==, "12,3a");
+  g_assert_true (sb_ledger_sheet_set_text (sheet, 6, 5, "12,300"));
+  g_assert_false (sb_ledger_sheet_set_text (sheet, 99, 5, "1"));
+  after = sb_ledger_parse (m, sheet, FALSE, NULL, 0);
+  g_assert_cmpuint (after->n_errors, ==, 1);
+  g_assert_cmpint (value_of (after, 2, "amount")->number, ==, 1230000);
+  /* a cell beyond the row's last one */
+  g_assert_true (sb_ledger_sheet_set_text (sheet, 6, 6, "5"));
+  g_clear_pointer (&after, sb_ledger_parse_free);
+  after = sb_ledger_parse (m, sheet, FALSE, NULL, 0);
+  g_assert_cmpint (value_of (after, 2, "revenue")->number, ==, 500);
+}
+
 static void
 test_values (void)
 {
@@ -616,6 +639,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ledger/map/guess-staff-two-rows", test_guess_staff_two_rows);
   g_test_add_func ("/ledger/map/parse-contracts", test_parse_contracts);
   g_test_add_func ("/ledger/map/values", test_values);
+  g_test_add_func ("/ledger/map/correct-cell", test_correct_cell);
   g_test_add_func ("/ledger/map/by-hand", test_mapping_by_hand);
   g_test_add_func ("/ledger/apply/contracts", test_apply_contracts);
   g_test_add_func ("/ledger/apply/twice-in-file", test_apply_twice_in_file);

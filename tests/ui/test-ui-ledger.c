@@ -116,6 +116,15 @@ choose_sheet (SbLedgerAssistant *assistant, guint index)
 }
 
 static gboolean
+summary_has (gpointer data)
+{
+  gpointer *args = data;
+  g_autofree char *text = ui_test_get_text (args[0]);
+
+  return g_str_has_prefix (text, args[1]);
+}
+
+static gboolean
 assistant_gone (gpointer data)
 {
   return find_assistant () == NULL;
@@ -195,6 +204,26 @@ test_import_undo_remember (void)
   ui_test_iterate ();
   g_assert_cmpuint (n_columns (assistant), ==, columns - 1);
 
+  /* the wrong amount corrected from the preview: Enter on its row opens the
+   * row's cells; no row with errors is left */
+  {
+    GtkWidget *preview = ui_test_find (GTK_WIDGET (assistant), "ledger-preview");
+    GtkWidget *dialog, *amount;
+    gpointer args[2] = { summary, (gpointer) "3 rows read · 0 with errors · 1 already there" };
+
+    g_signal_emit_by_name (preview, "activate", 2);
+    ui_test_iterate ();
+    dialog = ui_test_find_anywhere ("ledger-correct");
+    g_assert_nonnull (dialog);
+    amount = ui_test_find (dialog, "correct:amount");
+    g_assert_nonnull (amount);
+    g_assert_true (gtk_widget_has_css_class (amount, "error"));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (amount)), ==, "12,3a");
+    ui_test_replace (amount, "12,300");
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "correct");
+    g_assert_true (ui_test_wait (summary_has, args, 5000));
+  }
+
   if (g_getenv ("SHENBAO_SHOTS") != NULL)
     {
       g_autofree char *shot = g_build_filename (g_getenv ("SHENBAO_SHOTS"), "ledger-assistant.png", NULL);
@@ -206,14 +235,14 @@ test_import_undo_remember (void)
   gtk_widget_activate_action (GTK_WIDGET (assistant), "assistant.import", NULL);
   g_assert_true (ui_test_wait (assistant_gone, NULL, 5000));
   ui_test_iterate ();
-  g_assert_cmpuint (stored_contracts (window, x, 2024), ==, 5);
+  g_assert_cmpuint (stored_contracts (window, x, 2024), ==, 6);
   {
     SbSession *session = sb_window_get_session (window);
     SbFiscalYear *y2024 = sb_enterprise_find_year (sb_session_get_enterprise (session), 2024);
 
     /* the open company shows it at once */
     g_assert_cmpint (sb_session_get_company_id (session), ==, x);
-    g_assert_cmpuint (g_list_model_get_n_items (sb_fiscal_year_get_contracts (y2024)), ==, 5);
+    g_assert_cmpuint (g_list_model_get_n_items (sb_fiscal_year_get_contracts (y2024)), ==, 6);
   }
 
   /* the toast's Undo: the company as it was */

@@ -148,7 +148,7 @@ read_years (SbStore *self, gint64 id, SbDossier *d, GError **error)
     }
   sqlite3_reset (stmt);
   if (rc < 0)
-    return FALSE;
+    return go_on (self, error, "years.contracts");
   /* the contracts by row id, for their registrations (the array keeps the keys) */
   {
     guint k = 0;
@@ -189,7 +189,7 @@ read_years (SbStore *self, gint64 id, SbDossier *d, GError **error)
       g_ptr_array_add (c->registrations, r);
     }
   sqlite3_reset (stmt);
-  return rc == SQLITE_DONE || go_on (self, error, "years.contracts");
+  return rc == SQLITE_DONE || go_on (self, error, "years.contracts.registrations");
 }
 
 /* Runs @stmt bound to the company id; returns SQLITE_ROW with the row, or
@@ -229,7 +229,7 @@ read_trade_fund_parts (SbStore *self, gint64 id, SbTradeFundClaim *tf, GError **
         p->first_service_year = p->first_service_month = 0;
     }
   sqlite3_reset (stmt);
-  if (rc < 0)
+  if (rc < 0 && !go_on (self, error, "trade_fund.platform"))
     return FALSE;
 
   stmt = sb_store_stmt (self, "SELECT f.platform_id, f.name, f.credit_code, f.service,"
@@ -260,7 +260,7 @@ read_trade_fund_parts (SbStore *self, gint64 id, SbTradeFundClaim *tf, GError **
           }
     }
   sqlite3_reset (stmt);
-  if (rc < 0 && !go_on (self, error, "trade_fund.platform"))
+  if (rc < 0 && !go_on (self, error, "trade_fund.platform.firms"))
     return FALSE;
 
   stmt = sb_store_stmt (self, "SELECT " EXPENSE_COLUMNS ", e.extra_json"

@@ -8,6 +8,8 @@
 #include "sb-engine-error.h"
 #include "sb-evaluate.h"
 #include "sb-policy.h"
+#include "sb-policy-edit.h"
+#include "sb-policy-meta.h"
 #include "sb-engine-resources.h"
 
 #define POLICY_RESOURCE_PATH "/io/github/shenbao/Shenbao/policies"
@@ -139,8 +141,25 @@ sb_policy_set_add_dir (SbPolicySet *self, const char *dir)
       g_autofree char *path = g_build_filename (dir, n, NULL);
       g_autofree char *id = file_id (n);
       GError *error = NULL;
-      SbPolicy *policy = sb_policy_new_from_file (path, &error);
+      SbPolicy *policy = sb_policy_load_user_file (path, &error);
+      SbPolicy *existing;
 
+      /* a profile of the user's never replaces a bundled one of the same id */
+      if (policy != NULL
+          && (existing = g_hash_table_lookup (self->policies, sb_policy_get_id (policy))) != NULL
+          && sb_policy_is_bundled (existing))
+        {
+          g_autofree char *free_id = sb_policy_set_free_id (self, sb_policy_get_id (policy));
+
+          g_set_error (&error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_POLICY,
+                       _("Policy profile %s: its id “%s” is a bundled profile's, which stays in use; "
+                         "give yours an id of its own (such as “%s”)"),
+                       path, sb_policy_get_id (policy), free_id);
+          g_ptr_array_add (self->errors, g_strdup (error->message));
+          g_clear_error (&error);
+          g_clear_pointer (&policy, sb_policy_unref);
+          continue;
+        }
       if (add_loaded (self, policy, id, error))
         loaded++;
     }

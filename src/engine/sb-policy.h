@@ -43,6 +43,8 @@ const char  *sb_policy_get_title        (SbPolicy *self);
 const char  *sb_policy_get_region       (SbPolicy *self);
 int          sb_policy_get_year         (SbPolicy *self);
 const char  *sb_policy_get_origin       (SbPolicy *self);  /* file or resource path */
+/* The whole file as read (borrowed; never modify it). */
+JsonNode    *sb_policy_get_root         (SbPolicy *self);
 
 /* The parameter names, in file order (owned by the policy). */
 GPtrArray   *sb_policy_get_param_names  (SbPolicy *self);

@@ -37,7 +37,7 @@ typedef enum
 GQuark sb_store_error_quark (void);
 
 /* The schema version this program writes (PRAGMA user_version). */
-#define SB_STORE_SCHEMA_VERSION 1
+#define SB_STORE_SCHEMA_VERSION 2
 
 typedef enum
 {
@@ -203,5 +203,11 @@ gboolean    sb_store_delete_contract   (SbStore *self, gint64 company_id, int ye
  * platforms, certifications, brand, interest and tcm) by those of @dossier. */
 gboolean    sb_store_save_claims       (SbStore *self, gint64 company_id,
                                         const SbDossier *dossier, GError **error);
+
+/* ---- recognitions (sb-lifecycle.h) ------------------------------------ */
+
+/* The company's recognitions (SbRecognition*), as its dossier's
+ * "recognitions" key; they are written with the dossier. */
+GPtrArray  *sb_store_list_recognitions (SbStore *self, gint64 company_id, GError **error);
 
 G_END_DECLS

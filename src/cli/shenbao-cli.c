@@ -122,7 +122,8 @@ usage (FILE *out)
                           "  export ID|NAME OUT.json\n"
                           "  tables\n"
                           "  table ID|NAME|all TABLE [--year Y] [--at YYYY-MM-DD] "
-                          "--out FILE.xlsx|FILE.pdf"));
+                          "--out FILE.xlsx|FILE.pdf\n"
+                          "  agenda [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--at YYYY-MM-DD] [--ics FILE]"));
 }
 
 int
@@ -183,6 +184,8 @@ main (int argc, char *argv[])
     status = sb_cli_tables (&cli, argc - i, argv + i);
   else if (g_str_equal (command, "table"))
     status = sb_cli_table (&cli, argc - i, argv + i);
+  else if (g_str_equal (command, "agenda"))
+    status = sb_cli_agenda (&cli, argc - i, argv + i);
   else
     {
       sb_cli_error (NULL, _("unknown command “%s”"), command);

@@ -73,4 +73,8 @@ void           sb_window_actions_init_class (GtkWidgetClass *widget_class);
 void           sb_window_actions_update     (SbWindow *self);
 void           sb_window_ensure_help_overlay (SbWindow *self);
 
+/* sb-window-agenda.c: the agenda page and the policy library */
+void           sb_window_agenda_init_class  (GtkWidgetClass *widget_class);
+void           sb_window_show_agenda        (SbWindow *self);
+
 G_END_DECLS

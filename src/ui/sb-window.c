@@ -237,8 +237,14 @@ on_evaluated (SbWindow *self, SbSession *session)
   g_object_freeze_notify (G_OBJECT (item));
   sb_company_item_update_from_evaluation (item, claimed, sb_session_get_evaluation (session),
                                           sb_session_get_error (session));
-  sb_company_item_update_deadline (item, sb_session_get_policies (session), profiles,
+  (void) profiles;
+  {
+    /* the open company's next duty, from what is typed (recognitions too) */
+    g_autoptr(SbDossier) d = sb_enterprise_to_dossier (enterprise);
+
+    sb_company_item_update_duties (item, d, sb_session_get_policies (session),
                                    sb_session_get_at (session));
+  }
   g_object_thaw_notify (G_OBJECT (item));
 }
 
@@ -620,6 +626,7 @@ sb_window_class_init (SbWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_page_changed);
 
   sb_window_actions_init_class (widget_class);
+  sb_window_agenda_init_class (widget_class);
 }
 
 /* The menus are made when first opened: the window draws sooner. */

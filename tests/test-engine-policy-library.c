@@ -430,6 +430,89 @@ test_message_in_words (void)
   g_assert_cmpstr (c, ==, "Policy profile x.json: id: missing");
 }
 
+/* A profile derived on one machine, exported, imported into another
+ * user's folder (a second database's world); a bundled id renamed; a
+ * broken file refused naming the parameter. */
+static void
+test_export_import (void)
+{
+  g_autofree char *dir_a = empty_dir ();
+  g_autofree char *dir_b = empty_dir ();
+  g_autofree char *out = NULL;
+  g_autoptr(SbPolicySet) a = sb_policy_set_new_default (dir_a);
+  g_autoptr(SbPolicySet) b = sb_policy_set_new_default (dir_b);
+  SbPolicy *base = sb_policy_set_lookup (a, "tradefund-dalian-2024", NULL);
+  g_autoptr(SbPolicyDraft) draft = sb_policy_draft_new (base, "tradefund-dalian-2025", 2025);
+  g_autoptr(SbPolicy) made = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *renamed = NULL;
+  g_autofree char *bundled_copy = g_build_filename (dir_a, "copy.json", NULL);
+  g_autofree char *broken = g_build_filename (dir_a, "broken.json", NULL);
+  g_autofree char *data = bundled_text ("tradefund-dalian-2024");
+  g_autoptr(GString) bad = g_string_new (data);
+  SbPolicy *imported;
+  SbRatio lpr;
+
+  sb_policy_draft_set_title (draft, "关于2025年度中央外经贸发展专项资金申报工作的通知");
+  g_assert_true (sb_policy_draft_set_notice (draft, "n2025", "关于2025年度中央外经贸发展专项资金申报工作的通知",
+                                             "大连市商务局", "2025-10-20", &error));
+  g_assert_true (sb_policy_draft_set_text (draft, "interest_lpr", "3.0%", "n2025", "三",
+                                           "一年期贷款市场报价利率（LPR）3.0%", &error));
+  g_assert_true (sb_policy_draft_set_text (draft, "support_period", "2024-07-01 至 2025-12-31",
+                                           "n2025", "二", "支持2024年7月1日至2025年12月31日期间", &error));
+  g_assert_no_error (error);
+  made = sb_policy_draft_finish (draft, &error);
+  g_assert_no_error (error);
+  g_assert_true (sb_policy_save_new (a, made, dir_a, &error));
+  g_assert_no_error (error);
+  g_assert_false (sb_policy_save_new (a, made, dir_a, &error));   /* its id is taken now */
+  g_clear_error (&error);
+  out = g_build_filename (dir_a, "tradefund-dalian-2025.json", NULL);
+  g_assert_true (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  /* the colleague's machine */
+  imported = sb_policy_import_file (b, out, dir_b, &renamed, &error);
+  g_assert_no_error (error);
+  g_assert_null (renamed);
+  g_assert_cmpstr (sb_policy_get_id (imported), ==, "tradefund-dalian-2025");
+  g_assert_false (sb_policy_is_bundled (imported));
+  g_assert_true (sb_policy_get_ratio (imported, "interest_lpr", &lpr, NULL));
+  g_assert_cmpint (sb_ratio_compare (lpr, sb_ratio (3, 100)), ==, 0);
+  {
+    /* picked up by a set made later from the folder: the file is there, 0600 */
+    g_autoptr(SbPolicySet) again = sb_policy_set_new_default (dir_b);
+    g_autofree char *file = g_build_filename (dir_b, "tradefund-dalian-2025.json", NULL);
+    GStatBuf st;
+
+    g_assert_nonnull (sb_policy_set_lookup (again, "tradefund-dalian-2025", NULL));
+    g_assert_cmpint (g_stat (file, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+    g_assert_cmpuint (sb_policy_set_get_load_errors (again)->len, ==, 0);
+  }
+  /* the same file again: refused, the user's profile has the id */
+  g_assert_null (sb_policy_import_file (b, out, dir_b, &renamed, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  /* a bundled profile's file: renamed, said so */
+  g_assert_true (g_file_set_contents (bundled_copy, data, -1, NULL));
+  imported = sb_policy_import_file (b, bundled_copy, dir_b, &renamed, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (renamed, ==, "tradefund-dalian-2024");
+  g_assert_cmpstr (sb_policy_get_id (imported), ==, "tradefund-dalian-2024-user");
+  g_assert_true (sb_policy_is_bundled (sb_policy_set_lookup (b, "tradefund-dalian-2024", NULL)));
+
+  /* a broken file: refused, the parameter named in Chinese */
+  g_string_replace (bad, "\"value\": 0.031", "\"value\": \"3.1%\"", 1);
+  g_string_replace (bad, "\"id\": \"tradefund-dalian-2024\"", "\"id\": \"tradefund-dalian-2026\"", 1);
+  g_assert_true (g_file_set_contents (broken, bad->str, -1, NULL));
+  g_assert_null (sb_policy_import_file (b, broken, dir_b, &renamed, &error));
+  g_assert_nonnull (strstr (error->message, "贷款市场报价利率（LPR）"));
+  g_assert_null (sb_policy_set_lookup (b, "tradefund-dalian-2026", NULL));
+  remove_dir (dir_a);
+  remove_dir (dir_b);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -442,5 +525,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/engine/library/derive-and-diff", test_derive_and_diff);
   g_test_add_func ("/engine/library/diff-catalogue", test_diff_catalogue);
   g_test_add_func ("/engine/library/message-in-words", test_message_in_words);
+  g_test_add_func ("/engine/library/export-import", test_export_import);
   return g_test_run ();
 }

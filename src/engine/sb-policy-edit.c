@@ -586,3 +586,71 @@ sb_policy_draft_finish (SbPolicyDraft *self, GError **error)
     g_clear_pointer (&made, sb_policy_unref);
   return made;
 }
+
+gboolean
+sb_policy_save_new (SbPolicySet *set, SbPolicy *policy, const char *dir, GError **error)
+{
+  g_autofree char *folder = sb_policy_user_dir (dir);
+  g_autofree char *name = g_strconcat (sb_policy_get_id (policy), ".json", NULL);
+  g_autofree char *path = g_build_filename (folder, name, NULL);
+  g_autoptr(SbPolicy) saved = NULL;
+
+  if (sb_policy_set_lookup (set, sb_policy_get_id (policy), NULL) != NULL)
+    {
+      g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_POLICY,
+                   _("A profile with the id “%s” exists already: give the new one another id"),
+                   sb_policy_get_id (policy));
+      return FALSE;
+    }
+  if (!sb_policy_write_file (policy, path, error))
+    return FALSE;
+  /* read back from its file: the set's profile names its origin */
+  saved = sb_policy_load_user_file (path, error);
+  if (saved == NULL)
+    return FALSE;
+  sb_policy_set_add (set, saved);
+  return TRUE;
+}
+
+SbPolicy *
+sb_policy_import_file (SbPolicySet *set, const char *path, const char *dir,
+                       char **out_renamed_from, GError **error)
+{
+  g_autoptr(SbPolicy) policy = sb_policy_load_user_file (path, error);
+  SbPolicy *existing;
+  const char *id;
+
+  if (out_renamed_from != NULL)
+    *out_renamed_from = NULL;
+  if (policy == NULL)
+    return NULL;
+  id = sb_policy_get_id (policy);
+  existing = sb_policy_set_lookup (set, id, NULL);
+  if (existing != NULL && !sb_policy_is_bundled (existing))
+    {
+      g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_POLICY,
+                   _("You have a profile “%s” already (%s): remove it first, or import a file with another id"),
+                   id, sb_policy_get_origin (existing));
+      return NULL;
+    }
+  if (existing != NULL)
+    {
+      /* never replace a bundled profile: the import takes a free id */
+      g_autofree char *free_id = sb_policy_set_free_id (set, id);
+      g_autoptr(SbPolicyDraft) draft = sb_policy_draft_new (policy, free_id,
+                                                            sb_policy_get_year (policy));
+      SbPolicy *renamed = sb_policy_draft_finish (draft, error);
+
+      if (renamed == NULL)
+        return NULL;
+      if (out_renamed_from != NULL)
+        *out_renamed_from = g_strdup (id);
+      g_clear_pointer (&policy, sb_policy_unref);
+      policy = renamed;
+    }
+  else if (!sb_policy_check_new_id (policy, error))
+    return NULL;
+  if (!sb_policy_save_new (set, policy, dir, error))
+    return NULL;
+  return sb_policy_set_lookup (set, sb_policy_get_id (policy), NULL);
+}

@@ -65,3 +65,19 @@ SbPolicy      *sb_policy_draft_finish     (SbPolicyDraft *self, GError **error);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SbPolicyDraft, sb_policy_draft_free)
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* Imports the profile file @path into the user's folder @dir (NULL: the
+ * default) and @set: validated as strictly as a bundled one; an id that a
+ * bundled profile has is renamed to a free one (*out_renamed_from then
+ * holds the old id; otherwise NULL); another profile of the user's with the
+ * same id is refused.  The file is written 0600 as DIR/ID.json. */
+SbPolicy  *sb_policy_import_file     (SbPolicySet *set, const char *path, const char *dir,
+                                      char **out_renamed_from, GError **error);
+/* Saves a new profile (made with a draft) into the user's folder and @set;
+ * refuses an id the set has already. */
+gboolean   sb_policy_save_new        (SbPolicySet *set, SbPolicy *policy, const char *dir,
+                                      GError **error);
+
+G_END_DECLS

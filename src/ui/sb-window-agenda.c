@@ -8,6 +8,7 @@
 
 #include "sb-agenda.h"
 #include "sb-agenda-view.h"
+#include "sb-policy-library.h"
 #include "sb-window-private.h"
 
 #define AGENDA_KEY "sb-agenda-view"
@@ -109,11 +110,22 @@ export_agenda (GtkWidget *widget, const char *action, GVariant *param)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+static void
+show_policies (GtkWidget *widget, const char *action, GVariant *param)
+{
+  SbWindow *self = SB_WINDOW (widget);
+
+  sb_policy_library_present (GTK_WINDOW (self), sb_application_get_policies (self->app));
+}
+
 void
 sb_window_agenda_init_class (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.agenda", NULL, show_agenda);
   gtk_widget_class_install_action (widget_class, "win.export-agenda", NULL, export_agenda);
+  gtk_widget_class_install_action (widget_class, "win.policies", NULL, show_policies);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
                                        "win.agenda", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK,
+                                       "win.policies", NULL);
 }

@@ -8,6 +8,11 @@
 #include <string.h>
 
 #include "sb-agenda-view.h"
+#include "sb-policy-edit.h"
+#include "sb-policy-library.h"
+#include "sb-tase-view.h"
+#include <glib/gstdio.h>
+#include <sys/stat.h>
 #include "sb-company-item.h"
 #include "sb-enterprise-recognitions.h"
 #include "ui-test-util.h"
@@ -184,11 +189,169 @@ test_agenda (void)
   ui_test_close_window (window);
 }
 
+static GtkWidget *
+find_type (GtkWidget *root, GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+get_anywhere (const char *name)
+{
+  GtkWidget *w = NULL;
+
+  for (int i = 0; i < 50 && w == NULL; i++)
+    {
+      w = ui_test_find_anywhere (name);
+      if (w == NULL)
+        ui_test_iterate ();
+    }
+  if (w == NULL)
+    g_error ("no widget named %s in any window", name);
+  return w;
+}
+
+static const char *
+subtitle (GtkWidget *row)
+{
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+}
+
+/* The policy library: every profile with its parameters and sources; the
+ * 2026 TASE profile made from the 2025 one (a changed value without its new
+ * quote refused, naming the parameter); saved 0600 in the user's folder;
+ * a company's application moved to it after the diff and the verdicts
+ * before and after. */
+static void
+test_library (void)
+{
+  SbWindow *window = ui_test_open_window ();
+  SbPolicySet *set;
+  GtkWidget *library, *editor, *row, *error, *dialog, *view, *profile;
+  g_autofree char *dir = sb_policy_user_dir (NULL);
+  g_autofree char *file = g_build_filename (dir, "tase-dalian-2026.json", NULL);
+  gint64 id = ui_test_company_id (window, TASE_COMPANY);
+  GPtrArray *ids;
+  struct stat st;
+  guint position = 0;
+  g_autofree char *claim_profile = NULL;
+
+  g_unlink (file);
+  set = sb_application_get_policies (SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+  ui_test_activate_action (GTK_WIDGET (window), "win.policies", NULL);
+  library = get_anywhere ("policy-library");
+  g_assert_nonnull (get (library, "profile:hnte-zhejiang"));
+  g_assert_nonnull (get (library, "profile:tradefund-dalian-2024"));
+  sb_policy_library_select (GTK_WINDOW (library), "hnte-zhejiang");
+  ui_test_iterate ();
+  g_assert_true (g_str_has_prefix (subtitle (get (library, "regions")), "浙江省、杭州市"));
+  row = get (library, "param:validity_years");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "资格有效期（年）");
+  g_assert_nonnull (strstr (subtitle (get (row, "quote")), "有效期为三年"));
+  g_assert_nonnull (strstr (subtitle (get (row, "source")), "第十条"));
+  sb_policy_library_select (GTK_WINDOW (library), "tase-dalian-2025");
+  ui_test_iterate ();
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (get (library, "param:offshore_revenue_min")), TRUE);
+  ui_test_iterate ();
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (get (library, "param:offshore_revenue_min"))),
+                   ==, "35%");
+  if (g_getenv ("SHENBAO_SCREENSHOT_DIR") != NULL)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("SHENBAO_SCREENSHOT_DIR"), "library.png", NULL);
+      g_assert_true (ui_test_screenshot (library, path));
+    }
+
+  /* new from this one */
+  editor = GTK_WIDGET (sb_policy_library_derive (GTK_WINDOW (library)));
+  g_assert_nonnull (editor);
+  ui_test_iterate ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get (editor, "new-id"))), ==, "tase-dalian-2026");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (get (editor, "new-year"))), ==, "2026");
+  g_assert_nonnull (strstr (gtk_editable_get_text (GTK_EDITABLE (get (editor, "new-title"))), "2026年度"));
+  ui_test_replace (get (editor, "notice-issuer"), "大连市科学技术局");
+  ui_test_replace (get (editor, "notice-date"), "2026-04-20");
+  row = get (editor, "edit:deadline_online");
+  ui_test_replace (get (row, "value"), "2026-05-29");
+  g_signal_emit_by_name (get (editor, "save"), "clicked");
+  ui_test_iterate ();
+  error = get (editor, "error");
+  g_assert_true (gtk_widget_get_visible (error));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error)), "网上申报截止日期"));
+  g_assert_null (sb_policy_set_lookup (set, "tase-dalian-2026", NULL));
+  ui_test_replace (get (row, "article"), "三、2");
+  ui_test_replace (get (row, "quote"), "网上申报时间截止到2026年5月29日");
+  row = get (editor, "edit:offshore_revenue_min");
+  ui_test_replace (get (row, "value"), "40%");
+  ui_test_replace (get (row, "article"), "一（二）6");
+  ui_test_replace (get (row, "quote"), "离岸服务外包业务收入不低于企业当年总收入的40%");
+  if (g_getenv ("SHENBAO_SCREENSHOT_DIR") != NULL)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("SHENBAO_SCREENSHOT_DIR"), "library-new.png", NULL);
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      ui_test_iterate ();
+      g_assert_true (ui_test_screenshot (editor, path));
+    }
+  g_signal_emit_by_name (get (editor, "save"), "clicked");
+  ui_test_iterate ();
+  g_assert_nonnull (sb_policy_set_lookup (set, "tase-dalian-2026", NULL));
+  g_assert_null (ui_test_find_anywhere ("policy-editor"));
+  g_assert_cmpint (g_stat (file, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_nonnull (get (library, "profile:tase-dalian-2026"));
+  gtk_window_destroy (GTK_WINDOW (library));
+  ui_test_iterate ();
+
+  /* the company's application moves to the 2026 profile: the diff first */
+  ui_test_open_company (window, id);
+  ui_test_activate_action (GTK_WIDGET (window), "win.show-view", g_variant_new_string ("tase"));
+  ui_test_iterate ();
+  view = find_type (GTK_WIDGET (window), SB_TYPE_TASE_VIEW);
+  g_assert_nonnull (view);
+  profile = get (view, "profile");
+  ids = g_object_get_data (G_OBJECT (profile), "sb-ids");
+  g_assert_true (g_ptr_array_find_with_equal_func (ids, "tase-dalian-2026", g_str_equal, &position));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (profile), position);
+  ui_test_iterate ();
+  dialog = get_anywhere ("policy-move");
+  {
+    g_autofree char *diff = ui_test_get_text (get (dialog, "diff"));
+
+    g_assert_nonnull (strstr (diff, "网上申报截止日期: 2025-05-30 → 2026-05-29"));
+    g_assert_nonnull (strstr (diff, "离岸服务外包业务收入占比下限: 35% → 40%"));
+  }
+  g_assert_nonnull (get (dialog, "verdict-before"));
+  g_assert_nonnull (get (dialog, "verdict-after"));
+  if (g_getenv ("SHENBAO_SCREENSHOT_DIR") != NULL)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("SHENBAO_SCREENSHOT_DIR"), "policy-move.png", NULL);
+      g_assert_true (ui_test_screenshot (dialog, path));
+    }
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "move");
+  ui_test_iterate ();
+  g_object_get (sb_enterprise_get_tase (sb_session_get_enterprise (sb_window_get_session (window))),
+                "profile", &claim_profile, NULL);
+  g_assert_cmpstr (claim_profile, ==, "tase-dalian-2026");
+
+  ui_test_close_window (window);
+  g_unlink (file);
+}
+
 int
 main (int argc, char *argv[])
 {
   ui_test_init (&argc, &argv);
   g_test_add_func ("/ui/lifecycle/recognition", test_recognition);
   g_test_add_func ("/ui/lifecycle/agenda", test_agenda);
+  g_test_add_func ("/ui/lifecycle/library", test_library);
   return g_test_run ();
 }

@@ -178,6 +178,55 @@ test_cli (void)
   g_unlink (ics);
 }
 
+/* shenbao-cli policies: every profile with id, program, region, year and
+ * file; a user's profile in $XDG_DATA_HOME/shenbao/policies is listed at
+ * the next run, no restart of anything. */
+static void
+test_policies (void)
+{
+  const char *argv[] = { g_getenv ("SHENBAO_CLI"), "policies", NULL };
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *home = g_build_filename (tmpdir, "home", NULL);
+  g_autofree char *dir = g_build_filename (home, "shenbao", "policies", NULL);
+  g_autofree char *src = g_build_filename (g_getenv ("SHENBAO_SOURCE_DIR"), "data", "policies",
+                                           "tase-dalian-2025.json", NULL);
+  g_autofree char *data = NULL;
+  g_autofree char *mine = g_build_filename (dir, "tase-dalian-2026.json", NULL);
+  g_autoptr(GString) s = NULL;
+  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", home, TRUE);
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
+                               &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (out, "hnte-zhejiang\thnte\tzhejiang\t浙江省、杭州市"));
+  g_assert_nonnull (strstr (out, "tase-dalian-2025\ttase\tdalian\t大连市\t2025\tbundled\n"));
+  g_assert_null (strstr (out, "tase-dalian-2026"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_get_contents (src, &data, NULL, NULL));
+  s = g_string_new (data);
+  g_string_replace (s, "\"id\": \"tase-dalian-2025\"", "\"id\": \"tase-dalian-2026\"", 1);
+  g_string_replace (s, "\"year\": 2025", "\"year\": 2026", 1);
+  g_assert_true (g_file_set_contents (mine, s->str, -1, NULL));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
+                               &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  {
+    g_autofree char *line = g_strdup_printf ("tase-dalian-2026\ttase\tdalian\t大连市\t2026\t%s\n", mine);
+    g_assert_nonnull (strstr (out, line));
+  }
+  g_unlink (mine);
+  g_rmdir (dir);
+  {
+    g_autofree char *shenbao = g_build_filename (home, "shenbao", NULL);
+    g_rmdir (shenbao);
+  }
+  g_rmdir (home);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -187,6 +236,7 @@ main (int argc, char *argv[])
   tmpdir = g_dir_make_tmp ("shenbao-agenda-XXXXXX", NULL);
   g_test_add_func ("/agenda/ics", test_ics);
   g_test_add_func ("/agenda/cli", test_cli);
+  g_test_add_func ("/agenda/policies", test_policies);
   rc = g_test_run ();
   {
     g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);

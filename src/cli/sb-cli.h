@@ -45,5 +45,6 @@ int          sb_cli_export         (SbCli *cli, int argc, char **argv);
 int          sb_cli_tables         (SbCli *cli, int argc, char **argv);
 int          sb_cli_table          (SbCli *cli, int argc, char **argv);
 int          sb_cli_agenda         (SbCli *cli, int argc, char **argv);
+int          sb_cli_policies       (SbCli *cli, int argc, char **argv);
 
 G_END_DECLS

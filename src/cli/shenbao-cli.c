@@ -123,7 +123,8 @@ usage (FILE *out)
                           "  tables\n"
                           "  table ID|NAME|all TABLE [--year Y] [--at YYYY-MM-DD] "
                           "--out FILE.xlsx|FILE.pdf\n"
-                          "  agenda [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--at YYYY-MM-DD] [--ics FILE]"));
+                          "  agenda [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--at YYYY-MM-DD] [--ics FILE]\n"
+                          "  policies"));
 }
 
 int
@@ -186,6 +187,8 @@ main (int argc, char *argv[])
     status = sb_cli_table (&cli, argc - i, argv + i);
   else if (g_str_equal (command, "agenda"))
     status = sb_cli_agenda (&cli, argc - i, argv + i);
+  else if (g_str_equal (command, "policies"))
+    status = sb_cli_policies (&cli, argc - i, argv + i);
   else
     {
       sb_cli_error (NULL, _("unknown command “%s”"), command);

@@ -80,3 +80,49 @@ sb_enterprise_remove_recognition (SbEnterprise *self, const char *program)
       g_ptr_array_remove_index (list, i - 1);
   store (self, list);
 }
+
+static char *
+profile_of (gpointer claim)
+{
+  char *profile = NULL;
+
+  if (claim != NULL)
+    g_object_get (claim, "profile", &profile, NULL);
+  return profile;
+}
+
+SbDossier *
+sb_enterprise_duties_dossier (SbEnterprise *self)
+{
+  SbDossier *d = sb_dossier_new ();
+  JsonObject *extra = sb_model_object_get_extra (SB_MODEL_OBJECT (self));
+  JsonNode *recognitions = extra != NULL ? json_object_get_member (extra, "recognitions") : NULL;
+
+  g_object_get (self, "name", &d->company.name, "region", &d->company.region, NULL);
+  if (sb_enterprise_get_tase (self) != NULL)
+    {
+      d->tase = g_new0 (SbTaseClaim, 1);
+      d->tase->profile = profile_of (sb_enterprise_get_tase (self));
+    }
+  if (sb_enterprise_get_annual_report (self) != NULL)
+    {
+      d->annual_report = g_new0 (SbAnnualClaim, 1);
+      d->annual_report->profile = profile_of (sb_enterprise_get_annual_report (self));
+    }
+  if (sb_enterprise_get_hnte (self) != NULL)
+    {
+      d->hnte = g_new0 (SbHnteClaim, 1);
+      d->hnte->profile = profile_of (sb_enterprise_get_hnte (self));
+    }
+  if (sb_enterprise_get_trade_fund (self) != NULL)
+    {
+      d->trade_fund = g_new0 (SbTradeFundClaim, 1);
+      d->trade_fund->profile = profile_of (sb_enterprise_get_trade_fund (self));
+    }
+  if (recognitions != NULL)
+    {
+      d->extra = json_object_new ();
+      json_object_set_member (d->extra, "recognitions", json_node_copy (recognitions));
+    }
+  return d;
+}

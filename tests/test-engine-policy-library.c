@@ -501,11 +501,25 @@ test_export_import (void)
   g_assert_cmpstr (renamed, ==, "tradefund-dalian-2024");
   g_assert_cmpstr (sb_policy_get_id (imported), ==, "tradefund-dalian-2024-user");
   g_assert_true (sb_policy_is_bundled (sb_policy_set_lookup (b, "tradefund-dalian-2024", NULL)));
+  /* deleted: the file and the set's entry; a bundled one cannot be */
+  {
+    g_autofree char *file = g_build_filename (dir_b, "tradefund-dalian-2024-user.json", NULL);
+
+    g_assert_true (g_file_test (file, G_FILE_TEST_EXISTS));
+    g_assert_true (sb_policy_delete_user (b, "tradefund-dalian-2024-user", &error));
+    g_assert_no_error (error);
+    g_assert_false (g_file_test (file, G_FILE_TEST_EXISTS));
+    g_assert_null (sb_policy_set_lookup (b, "tradefund-dalian-2024-user", NULL));
+    g_assert_false (sb_policy_delete_user (b, "tradefund-dalian-2024", &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+  }
 
   /* a broken file: refused, the parameter named in Chinese */
   g_string_replace (bad, "\"value\": 0.031", "\"value\": \"3.1%\"", 1);
   g_string_replace (bad, "\"id\": \"tradefund-dalian-2024\"", "\"id\": \"tradefund-dalian-2026\"", 1);
   g_assert_true (g_file_set_contents (broken, bad->str, -1, NULL));
+  g_clear_pointer (&renamed, g_free);
   g_assert_null (sb_policy_import_file (b, broken, dir_b, &renamed, &error));
   g_assert_nonnull (strstr (error->message, "贷款市场报价利率（LPR）"));
   g_assert_null (sb_policy_set_lookup (b, "tradefund-dalian-2026", NULL));

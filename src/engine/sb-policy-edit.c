@@ -654,3 +654,29 @@ sb_policy_import_file (SbPolicySet *set, const char *path, const char *dir,
     return NULL;
   return sb_policy_set_lookup (set, sb_policy_get_id (policy), NULL);
 }
+
+gboolean
+sb_policy_delete_user (SbPolicySet *set, const char *id, GError **error)
+{
+  SbPolicy *p = sb_policy_set_lookup (set, id, error);
+  g_autofree char *path = NULL;
+
+  if (p == NULL)
+    return FALSE;
+  if (sb_policy_is_bundled (p))
+    {
+      g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_POLICY,
+                   _("“%s” is bundled with Shenbao and cannot be deleted"), id);
+      return FALSE;
+    }
+  path = g_strdup (sb_policy_get_origin (p));
+  if (g_unlink (path) != 0 && errno != ENOENT)
+    {
+      int e = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (e),
+                   _("Cannot delete %s: %s"), path, g_strerror (e));
+      return FALSE;
+    }
+  sb_policy_set_remove (set, id);
+  return TRUE;
+}

@@ -75,6 +75,9 @@ G_BEGIN_DECLS
  * same id is refused.  The file is written 0600 as DIR/ID.json. */
 SbPolicy  *sb_policy_import_file     (SbPolicySet *set, const char *path, const char *dir,
                                       char **out_renamed_from, GError **error);
+/* Deletes a profile of the user's: its file and its place in @set.  A
+ * bundled profile is refused (read-only). */
+gboolean   sb_policy_delete_user     (SbPolicySet *set, const char *id, GError **error);
 /* Saves a new profile (made with a draft) into the user's folder and @set;
  * refuses an id the set has already. */
 gboolean   sb_policy_save_new        (SbPolicySet *set, SbPolicy *policy, const char *dir,

@@ -55,6 +55,15 @@ sb_policy_set_add (SbPolicySet *self, SbPolicy *policy)
   g_clear_pointer (&self->ids, g_ptr_array_unref);
 }
 
+gboolean
+sb_policy_set_remove (SbPolicySet *self, const char *id)
+{
+  if (!g_hash_table_remove (self->policies, id))
+    return FALSE;
+  g_clear_pointer (&self->ids, g_ptr_array_unref);
+  return TRUE;
+}
+
 /* Loads, validates and adds one profile; records the failure under the
  * file's base name (which by convention is the id). */
 static gboolean

@@ -107,6 +107,8 @@ SbPolicySet *sb_policy_set_new          (void);
 SbPolicySet *sb_policy_set_new_default  (const char *user_dir);
 void         sb_policy_set_free         (SbPolicySet *self);
 void         sb_policy_set_add          (SbPolicySet *self, SbPolicy *policy);
+/* Forgets profile @id (the file stays); FALSE when the set has none. */
+gboolean     sb_policy_set_remove       (SbPolicySet *self, const char *id);
 /* Loads every *.json of @dir; returns the number loaded. */
 guint        sb_policy_set_add_dir      (SbPolicySet *self, const char *dir);
 SbPolicy    *sb_policy_set_lookup       (SbPolicySet *self, const char *id,

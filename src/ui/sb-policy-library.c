@@ -21,6 +21,7 @@ typedef struct
   GtkWidget       *details;      /* GtkBox, rebuilt per profile */
   GtkWidget       *export_button;
   GtkWidget       *derive_button;
+  GtkWidget       *delete_button;
   char            *shown;        /* the id shown */
 } Library;
 
@@ -209,6 +210,52 @@ show_profile (Library *lib, const char *id)
   gtk_box_append (GTK_BOX (lib->details), group);
   gtk_widget_set_sensitive (lib->export_button, TRUE);
   gtk_widget_set_sensitive (lib->derive_button, TRUE);
+  /* bundled profiles are read-only */
+  gtk_widget_set_visible (lib->delete_button, !sb_policy_is_bundled (p));
+}
+
+static void
+on_delete_response (AdwMessageDialog *dialog, const char *response, Library *lib)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = g_strdup (lib->shown);
+
+  if (g_strcmp0 (response, "delete") != 0 || id == NULL)
+    return;
+  if (!sb_policy_delete_user (lib->policies, id, &error))
+    {
+      toast (lib, error->message);
+      return;
+    }
+  g_clear_pointer (&lib->shown, g_free);
+  fill_list (lib);
+  {
+    g_autofree char *text = g_strdup_printf (_("Profile “%s” deleted"), id);
+    toast (lib, text);
+  }
+}
+
+static void
+on_delete (GtkButton *button, Library *lib)
+{
+  GtkWidget *dialog;
+  g_autofree char *heading = NULL;
+
+  if (lib->shown == NULL)
+    return;
+  heading = g_strdup_printf (_("Delete the Profile “%s”?"), lib->shown);
+  dialog = adw_message_dialog_new (lib->window, heading,
+                                   _("Its file is deleted. Applications that name it can no longer be "
+                                     "evaluated until they move to another profile."));
+  gtk_widget_set_name (dialog, "delete-profile");
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_delete_response), lib);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* ---- "new from this one" */
@@ -676,6 +723,12 @@ library_new (GtkWindow *parent, SbPolicySet *policies)
   gtk_widget_add_css_class (lib->derive_button, "suggested-action");
   g_signal_connect (lib->derive_button, "clicked", G_CALLBACK (on_derive), lib);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), lib->derive_button);
+  lib->delete_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_set_name (lib->delete_button, "delete");
+  gtk_widget_set_tooltip_text (lib->delete_button, _("Delete this profile of yours"));
+  gtk_widget_set_visible (lib->delete_button, FALSE);
+  g_signal_connect (lib->delete_button, "clicked", G_CALLBACK (on_delete), lib);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), lib->delete_button);
   gtk_widget_set_sensitive (lib->export_button, FALSE);
   gtk_widget_set_sensitive (lib->derive_button, FALSE);
   gtk_box_append (GTK_BOX (box), header);

@@ -308,6 +308,11 @@ test_library (void)
   g_assert_cmpint (g_stat (file, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   g_assert_nonnull (get (library, "profile:tase-dalian-2026"));
+  /* a profile of the user's can be deleted; a bundled one shows no button */
+  g_assert_true (gtk_widget_get_visible (get (library, "delete")));
+  sb_policy_library_select (GTK_WINDOW (library), "tase-dalian-2025");
+  ui_test_iterate ();
+  g_assert_false (gtk_widget_get_visible (get (library, "delete")));
   gtk_window_destroy (GTK_WINDOW (library));
   ui_test_iterate ();
 

@@ -110,6 +110,68 @@ export_agenda (GtkWidget *widget, const char *action, GVariant *param)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+char *
+sb_window_reminder_text (GPtrArray *due, SbDate today, char **body)
+{
+  GString *text = g_string_new (NULL);
+  guint overdue = 0;
+
+  for (guint i = 0; i < due->len; i++)
+    {
+      const SbDuty *d = g_ptr_array_index (due, i);
+      g_autofree char *date = sb_date_format (d->date);
+
+      if (d->date < today)
+        overdue++;
+      if (i < 5)
+        g_string_append_printf (text, "%s%s %s: %s", i > 0 ? "\n" : "", date, d->company, d->title);
+    }
+  if (due->len > 5)
+    g_string_append_printf (text, "\n%s", _("… and more in the agenda (Ctrl+D)"));
+  *body = g_string_free (text, FALSE);
+  if (overdue > 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u duty due soon, %u overdue",
+                                         "%u duties due soon, %u overdue", due->len),
+                            due->len - overdue, overdue);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u duty due soon", "%u duties due soon",
+                                       due->len), due->len);
+}
+
+void
+sb_window_remind (SbWindow *self)
+{
+  GSettings *settings = sb_application_get_settings (self->app);
+  SbStore *store = sb_application_get_store (self->app);
+  SbDate today = sb_date_today ();
+  g_autofree char *today_text = sb_date_format (today);
+  g_autofree char *last = NULL;
+  g_autoptr(GPtrArray) duties = NULL;
+  g_autoptr(GPtrArray) due = NULL;
+  int days;
+
+  if (settings == NULL || store == NULL)
+    return;
+  days = g_settings_get_int (settings, "reminder-days");
+  last = g_settings_get_string (settings, "reminded-on");
+  if (days <= 0 || g_strcmp0 (last, today_text) == 0)
+    return;
+  g_settings_set_string (settings, "reminded-on", today_text);
+  duties = sb_agenda_collect (store, sb_application_get_policies (self->app), NULL);
+  if (duties == NULL)
+    return;
+  due = sb_duties_agenda (duties, today, today + (SbDate) days, TRUE);
+  if (due->len > 0)
+    {
+      g_autofree char *body = NULL;
+      g_autofree char *title = sb_window_reminder_text (due, today, &body);
+      g_autoptr(GNotification) n = g_notification_new (title);
+
+      g_notification_set_body (n, body);
+      g_notification_set_priority (n, G_NOTIFICATION_PRIORITY_NORMAL);
+      g_application_send_notification (G_APPLICATION (self->app), "shenbao-duties", n);
+    }
+}
+
 static void
 show_policies (GtkWidget *widget, const char *action, GVariant *param)
 {

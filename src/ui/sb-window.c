@@ -84,6 +84,7 @@ refine_step (gpointer data)
     return G_SOURCE_CONTINUE;
   self->refine_source = 0;
   sb_portfolio_view_resort (self->portfolio);
+  sb_window_remind (self);   /* the day's reminder of the duties due soon */
   return G_SOURCE_REMOVE;
 }
 

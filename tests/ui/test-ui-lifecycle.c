@@ -180,6 +180,20 @@ test_agenda (void)
   g_assert_nonnull (strstr (sb_company_item_get_deadline_name (item), "2023"));
 
   /* a row opens its company */
+  /* the day's reminder: the text of the duties due soon */
+  {
+    g_autofree char *body = NULL;
+    g_autofree char *title = sb_window_reminder_text (shown, sb_date_today (), &body);
+    GSettings *settings = sb_application_get_settings (SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+    g_autofree char *today = sb_date_format (sb_date_today ());
+    g_autofree char *reminded = g_settings_get_string (settings, "reminded-on");
+
+    g_assert_nonnull (strstr (title, "3"));
+    g_assert_nonnull (strstr (body, "2024-05-31"));
+    g_assert_nonnull (strstr (body, TASE_COMPANY));
+    /* sent when the window had listed the companies, once that day */
+    g_assert_cmpstr (reminded, ==, today);
+  }
   g_signal_emit_by_name (get (GTK_WIDGET (view), "duty-0"), "activated");
   ui_test_iterate ();
   g_assert_nonnull (sb_window_get_session (window));

@@ -20,6 +20,8 @@ struct _SbPolicySet
   GHashTable *failed;       /* id or file name → message, for files that did not load */
   GPtrArray  *ids;          /* sorted, rebuilt on demand */
   GPtrArray  *errors;       /* char* */
+  GPtrArray  *retired;      /* SbPolicy* replaced or removed: kept alive until the set
+                             * goes, as a window may still hold them (borrowed) */
 };
 
 SbPolicySet *
@@ -31,6 +33,7 @@ sb_policy_set_new (void)
                                           (GDestroyNotify) sb_policy_unref);
   self->failed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->errors = g_ptr_array_new_with_free_func (g_free);
+  self->retired = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_policy_unref);
   return self;
 }
 
@@ -43,12 +46,19 @@ sb_policy_set_free (SbPolicySet *self)
   g_hash_table_unref (self->failed);
   g_clear_pointer (&self->ids, g_ptr_array_unref);
   g_ptr_array_unref (self->errors);
+  g_ptr_array_unref (self->retired);
   g_free (self);
 }
 
 void
 sb_policy_set_add (SbPolicySet *self, SbPolicy *policy)
 {
+  SbPolicy *old = g_hash_table_lookup (self->policies, sb_policy_get_id (policy));
+
+  if (old == policy)
+    return;
+  if (old != NULL)
+    g_ptr_array_add (self->retired, sb_policy_ref (old));
   g_hash_table_replace (self->policies, g_strdup (sb_policy_get_id (policy)),
                         sb_policy_ref (policy));
   g_hash_table_remove (self->failed, sb_policy_get_id (policy));
@@ -58,8 +68,12 @@ sb_policy_set_add (SbPolicySet *self, SbPolicy *policy)
 gboolean
 sb_policy_set_remove (SbPolicySet *self, const char *id)
 {
-  if (!g_hash_table_remove (self->policies, id))
+  SbPolicy *old = g_hash_table_lookup (self->policies, id);
+
+  if (old == NULL)
     return FALSE;
+  g_ptr_array_add (self->retired, sb_policy_ref (old));
+  g_hash_table_remove (self->policies, id);
   g_clear_pointer (&self->ids, g_ptr_array_unref);
   return TRUE;
 }

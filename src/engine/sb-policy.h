@@ -107,7 +107,9 @@ SbPolicySet *sb_policy_set_new          (void);
 SbPolicySet *sb_policy_set_new_default  (const char *user_dir);
 void         sb_policy_set_free         (SbPolicySet *self);
 void         sb_policy_set_add          (SbPolicySet *self, SbPolicy *policy);
-/* Forgets profile @id (the file stays); FALSE when the set has none. */
+/* Forgets profile @id (the file stays); FALSE when the set has none.  A
+ * profile replaced or removed stays alive as long as the set (pointers
+ * borrowed before stay valid). */
 gboolean     sb_policy_set_remove       (SbPolicySet *self, const char *id);
 /* Loads every *.json of @dir; returns the number loaded. */
 guint        sb_policy_set_add_dir      (SbPolicySet *self, const char *dir);

@@ -9,6 +9,7 @@
 
 #include "sb-agenda-view.h"
 #include "sb-policy-edit.h"
+#include "sb-policy-meta.h"
 #include "sb-policy-library.h"
 #include "sb-tase-view.h"
 #include <glib/gstdio.h>
@@ -368,6 +369,50 @@ test_library (void)
   g_unlink (file);
 }
 
+typedef struct
+{
+  SbPolicySet *set;
+  const char  *id;
+} Lookup;
+
+static gboolean
+has_profile (gpointer data)
+{
+  Lookup *l = data;
+
+  return sb_policy_set_lookup (l->set, l->id, NULL) != NULL;
+}
+
+/* A profile file dropped in the user's folder while the window runs is in
+ * the set at once; a broken one is left out. */
+static void
+test_watch (void)
+{
+  SbWindow *window = ui_test_open_window ();
+  SbPolicySet *set = sb_application_get_policies (SB_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+  g_autofree char *dir = sb_policy_user_dir (NULL);
+  g_autofree char *file = g_build_filename (dir, "tradefund-dalian-2025.json", NULL);
+  g_autofree char *broken = g_build_filename (dir, "broken-2025.json", NULL);
+  g_autofree char *src = g_build_filename (g_getenv ("SHENBAO_SOURCE_DIR"), "data", "policies",
+                                           "tradefund-dalian-2024.json", NULL);
+  g_autofree char *data = NULL;
+  g_autoptr(GString) s = NULL;
+  Lookup l = { set, "tradefund-dalian-2025" };
+
+  g_assert_null (sb_policy_set_lookup (set, "tradefund-dalian-2025", NULL));
+  g_assert_true (g_file_get_contents (src, &data, NULL, NULL));
+  s = g_string_new (data);
+  g_string_replace (s, "\"id\": \"tradefund-dalian-2024\"", "\"id\": \"tradefund-dalian-2025\"", 1);
+  g_string_replace (s, "\"year\": 2024", "\"year\": 2025", 1);
+  g_assert_true (g_file_set_contents (broken, "{\"format\": \"shenbao-policy\"}", -1, NULL));
+  g_assert_true (g_file_set_contents (file, s->str, -1, NULL));
+  g_assert_true (ui_test_wait (has_profile, &l, 5000));
+  g_assert_false (sb_policy_is_bundled (sb_policy_set_lookup (set, "tradefund-dalian-2025", NULL)));
+  ui_test_close_window (window);
+  g_unlink (file);
+  g_unlink (broken);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -375,5 +420,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/ui/lifecycle/recognition", test_recognition);
   g_test_add_func ("/ui/lifecycle/agenda", test_agenda);
   g_test_add_func ("/ui/lifecycle/library", test_library);
+  g_test_add_func ("/ui/lifecycle/watch", test_watch);
   return g_test_run ();
 }

@@ -2,6 +2,7 @@
 /* Policy profiles: every bundled profile loads and validates, every quoted
  * phrase is in its notice, bad files are rejected naming the key. */
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "sb-engine-error.h"
 #include "sb-evaluate.h"
@@ -281,46 +282,60 @@ test_boolean_and_errors (void)
   g_assert_cmpstr (error->message, ==, "Policy profile t.json: program: is odd");
 }
 
-/* A profile in the user's folder replaces the bundled one of the same id;
- * a broken one is reported, naming the file and key, and not used: the
- * bundled profile of that id (if any) stays. */
+/* A profile in the user's folder is added beside the bundled ones; one with a
+ * bundled id is refused, saying so (the bundled one stays); a broken one is
+ * reported, naming the file and key, and not used. */
 static void
 test_user_folder (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("shenbao-policy-XXXXXX", NULL);
   g_autofree char *src = policy_path ("tradefund-dalian-2024");
   g_autofree char *data = NULL;
-  g_autofree char *good = g_build_filename (dir, "tradefund-dalian-2024.json", NULL);
+  g_autofree char *good = g_build_filename (dir, "tradefund-dalian-2025.json", NULL);
+  g_autofree char *same = g_build_filename (dir, "tradefund-dalian-2024.json", NULL);
   g_autofree char *bad = g_build_filename (dir, "hnte-zhejiang.json", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(SbPolicySet) set = NULL;
   g_autoptr(GString) modified = NULL;
+  GPtrArray *errors;
   SbPolicy *p;
 
   g_file_get_contents (src, &data, NULL, &error);
   g_assert_no_error (error);
   modified = g_string_new (data);
   g_string_replace (modified, "\"title\":", "\"title\": \"用户版\", \"x_old_title\":", 1);
+  g_file_set_contents (same, modified->str, -1, &error);
+  g_assert_no_error (error);
+  g_string_replace (modified, "\"id\": \"tradefund-dalian-2024\"", "\"id\": \"tradefund-dalian-2025\"", 1);
+  g_string_replace (modified, "\"year\": 2024", "\"year\": 2025", 1);
   g_file_set_contents (good, modified->str, -1, &error);
   g_assert_no_error (error);
   g_file_set_contents (bad, "{\"format\": \"shenbao-policy\", \"version\": 1}", -1, &error);
   g_assert_no_error (error);
 
   set = sb_policy_set_new_default (dir);
-  p = sb_policy_set_lookup (set, "tradefund-dalian-2024", &error);
+  p = sb_policy_set_lookup (set, "tradefund-dalian-2025", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (sb_policy_get_title (p), ==, "用户版");
   g_assert_cmpstr (sb_policy_get_origin (p), ==, good);
-  g_assert_cmpuint (sb_policy_set_get_load_errors (set)->len, ==, 1);
-  g_assert_nonnull (strstr (g_ptr_array_index (sb_policy_set_get_load_errors (set), 0), bad));
+  /* the bundled 2024 profile stays: the user's copy of its id is refused */
+  p = sb_policy_set_lookup (set, "tradefund-dalian-2024", &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (sb_policy_get_origin (p), "/io/github/shenbao/"));
+  errors = sb_policy_set_get_load_errors (set);
+  g_assert_cmpuint (errors->len, ==, 2);
+  g_assert_nonnull (strstr (g_ptr_array_index (errors, 0), bad));
+  g_assert_nonnull (strstr (g_ptr_array_index (errors, 1), same));
+  g_assert_nonnull (strstr (g_ptr_array_index (errors, 1), "bundled"));
   /* the broken user file replaces nothing: the bundled profile stays in
    * use, and the load error names the file and the key */
   p = sb_policy_set_lookup (set, "hnte-zhejiang", &error);
   g_assert_no_error (error);
   g_assert_true (g_str_has_prefix (sb_policy_get_origin (p), "/io/github/shenbao/"));
-  g_assert_nonnull (strstr (g_ptr_array_index (sb_policy_set_get_load_errors (set), 0), "id: missing"));
+  g_assert_nonnull (strstr (g_ptr_array_index (errors, 0), "id: missing"));
 
   g_unlink (good);
+  g_unlink (same);
   g_unlink (bad);
   g_rmdir (dir);
 }

@@ -177,7 +177,10 @@ usage (FILE *out)
                           "--out FILE.xlsx|FILE.pdf\n"
                           "  import-ledger ID|NAME KIND FILE [--sheet S] [--year Y] "
                           "[--map FIELD=COLUMN…] [--encoding E] [--duplicates skip|replace|keep] "
-                          "[--skip-bad] [--dry-run]"));
+                          "[--skip-bad] [--dry-run]\n"
+                          "  agenda [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--at YYYY-MM-DD] [--ics FILE]\n"
+                          "  policies"));
+
 }
 
 int
@@ -242,6 +245,10 @@ main (int argc, char *argv[])
     status = sb_cli_table (&cli, argc - i, argv + i);
   else if (g_str_equal (command, "import-ledger"))
     status = sb_cli_import_ledger (&cli, argc - i, argv + i);
+  else if (g_str_equal (command, "agenda"))
+    status = sb_cli_agenda (&cli, argc - i, argv + i);
+  else if (g_str_equal (command, "policies"))
+    status = sb_cli_policies (&cli, argc - i, argv + i);
   else
     {
       sb_cli_error (NULL, _("unknown command “%s”"), command);

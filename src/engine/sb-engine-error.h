@@ -14,6 +14,7 @@ typedef enum
   SB_ENGINE_ERROR_FORMAT,          /* not JSON, another format or version */
   SB_ENGINE_ERROR_INVALID_POLICY,  /* a policy profile with a bad or missing key */
   SB_ENGINE_ERROR_UNKNOWN_POLICY,  /* no profile with that id */
+  SB_ENGINE_ERROR_NO_PROFILE,      /* no profile covers a region or year */
 } SbEngineError;
 
 GQuark sb_engine_error_quark (void);

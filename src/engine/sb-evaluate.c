@@ -9,6 +9,8 @@
 #include "sb-engine-build-id.h"
 #include "sb-engine-error.h"
 #include "sb-json-strict.h"
+#include "sb-policy-meta.h"
+#include "sb-region.h"
 
 const char *
 sb_engine_build_id (void)
@@ -51,6 +53,35 @@ sb_known_categories (SbPolicySet *policies)
         sb_tase_rules_add_catalogue (rules, codes);
     }
   return codes;
+}
+
+/* A company outside the profile's regions: the region check says plainly
+ * which profile covers the company's region, or that none does (and never
+ * the raw code). */
+static void
+explain_region (GPtrArray *checks, const char *id, SbPolicySet *policies, SbPolicy *policy,
+                const char *region)
+{
+  SbCheck *check = checks != NULL ? sb_checks_find (checks, id, 0) : NULL;
+  g_autoptr(SbPolicy) other = NULL;
+  g_autofree char *covered = NULL;
+  SbPolicy *found;
+
+  if (check == NULL || check->status != SB_STATUS_FAIL || region == NULL)
+    return;
+  found = sb_policy_set_select (policies, sb_policy_get_program (policy), region,
+                                sb_policy_get_year (policy), NULL);
+  covered = sb_policy_regions_text (policy);
+  if (found == NULL)
+    {
+      g_autofree char *none = sb_policy_coverage_message (sb_policy_get_program (policy), region);
+
+      /* TRANSLATORS: the coverage sentence, then the regions this profile covers */
+      sb_check_set_note (check, _("%s (this profile covers %s)."), none, covered);
+    }
+  else
+    sb_check_set_note (check, _("This profile covers %s, not %s: move the application to “%s”."),
+                       covered, sb_region_name (region), sb_policy_get_title (found));
 }
 
 /* The profile @id, which must be of @program. */
@@ -100,6 +131,7 @@ sb_evaluate (const SbDossier *d, SbPolicySet *policies, SbDate at, GError **erro
       if ((policy = lookup (policies, d->tase->profile, "tase", "tase.profile", error)) == NULL
           || (self->tase = sb_tase_evaluate (d, policy, error)) == NULL)
         return NULL;
+      explain_region (self->tase->checks, "tase.region", policies, policy, d->company.region);
     }
   if (d->annual_report != NULL)
     {
@@ -113,6 +145,7 @@ sb_evaluate (const SbDossier *d, SbPolicySet *policies, SbDate at, GError **erro
       if ((policy = lookup (policies, d->hnte->profile, "hnte", "hnte.profile", error)) == NULL
           || (self->hnte = sb_hnte_evaluate (d, policy, at, error)) == NULL)
         return NULL;
+      explain_region (self->hnte->checks, "hnte.region", policies, policy, d->company.region);
     }
   if (d->trade_fund != NULL)
     {
@@ -120,6 +153,8 @@ sb_evaluate (const SbDossier *d, SbPolicySet *policies, SbDate at, GError **erro
                             "trade_fund.profile", error)) == NULL
           || (self->trade_fund = sb_tradefund_evaluate (d, policy, error)) == NULL)
         return NULL;
+      explain_region (self->trade_fund->common, "tradefund.region", policies, policy,
+                      d->company.region);
     }
   return g_steal_pointer (&self);
 }

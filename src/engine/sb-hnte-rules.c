@@ -289,6 +289,9 @@ rules_compile (SbPolicy *policy, GError **error)
     goto fail;
   r->growth_formula = g_strdup (s);
 
+  if (!get_int_in (policy, "validity_years", 1, 10, &v, error))
+    goto fail;
+  r->validity_years = (int) v;
   if (!get_int_in (policy, "annual_report_due_month", 1, 12, &v, error))
     goto fail;
   r->annual_report_due_month = (int) v;

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "sb-hnte.h"
+#include "sb-region.h"
 
 #include <glib/gi18n-lib.h>
 
@@ -62,7 +63,7 @@ check_region (Ctx *c)
     sb_check_set_note (check, "%s",
                        _("Ningbo companies apply to Ningbo's own recognition office, not under this guide."));
   else
-    sb_check_set_note (check, _("Region “%s” is outside this profile's area."), region);
+    sb_check_set_note (check, _("Region “%s” is outside this profile's area."), sb_region_name (region));
 }
 
 static void

@@ -49,6 +49,7 @@ struct _SbHnteRules
   char     *growth_formula;         /* for display */
   char     *innovation_note;        /* the profile's interpretation, or NULL */
   int       annual_report_due_month;   /* by the end of this month */
+  int       validity_years;            /* the recognition is valid this many years */
   int       annual_report_missed_years_max;
   int       statutory_working_days;
   int       promised_working_days;

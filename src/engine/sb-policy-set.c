@@ -8,6 +8,8 @@
 #include "sb-engine-error.h"
 #include "sb-evaluate.h"
 #include "sb-policy.h"
+#include "sb-policy-edit.h"
+#include "sb-policy-meta.h"
 #include "sb-engine-resources.h"
 
 #define POLICY_RESOURCE_PATH "/io/github/shenbao/Shenbao/policies"
@@ -18,6 +20,8 @@ struct _SbPolicySet
   GHashTable *failed;       /* id or file name → message, for files that did not load */
   GPtrArray  *ids;          /* sorted, rebuilt on demand */
   GPtrArray  *errors;       /* char* */
+  GPtrArray  *retired;      /* SbPolicy* replaced or removed: kept alive until the set
+                             * goes, as a window may still hold them (borrowed) */
 };
 
 SbPolicySet *
@@ -29,6 +33,7 @@ sb_policy_set_new (void)
                                           (GDestroyNotify) sb_policy_unref);
   self->failed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->errors = g_ptr_array_new_with_free_func (g_free);
+  self->retired = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_policy_unref);
   return self;
 }
 
@@ -41,16 +46,36 @@ sb_policy_set_free (SbPolicySet *self)
   g_hash_table_unref (self->failed);
   g_clear_pointer (&self->ids, g_ptr_array_unref);
   g_ptr_array_unref (self->errors);
+  g_ptr_array_unref (self->retired);
   g_free (self);
 }
 
 void
 sb_policy_set_add (SbPolicySet *self, SbPolicy *policy)
 {
+  SbPolicy *old = g_hash_table_lookup (self->policies, sb_policy_get_id (policy));
+
+  if (old == policy)
+    return;
+  if (old != NULL)
+    g_ptr_array_add (self->retired, sb_policy_ref (old));
   g_hash_table_replace (self->policies, g_strdup (sb_policy_get_id (policy)),
                         sb_policy_ref (policy));
   g_hash_table_remove (self->failed, sb_policy_get_id (policy));
   g_clear_pointer (&self->ids, g_ptr_array_unref);
+}
+
+gboolean
+sb_policy_set_remove (SbPolicySet *self, const char *id)
+{
+  SbPolicy *old = g_hash_table_lookup (self->policies, id);
+
+  if (old == NULL)
+    return FALSE;
+  g_ptr_array_add (self->retired, sb_policy_ref (old));
+  g_hash_table_remove (self->policies, id);
+  g_clear_pointer (&self->ids, g_ptr_array_unref);
+  return TRUE;
 }
 
 /* Loads, validates and adds one profile; records the failure under the
@@ -139,8 +164,25 @@ sb_policy_set_add_dir (SbPolicySet *self, const char *dir)
       g_autofree char *path = g_build_filename (dir, n, NULL);
       g_autofree char *id = file_id (n);
       GError *error = NULL;
-      SbPolicy *policy = sb_policy_new_from_file (path, &error);
+      SbPolicy *policy = sb_policy_load_user_file (path, &error);
+      SbPolicy *existing;
 
+      /* a profile of the user's never replaces a bundled one of the same id */
+      if (policy != NULL
+          && (existing = g_hash_table_lookup (self->policies, sb_policy_get_id (policy))) != NULL
+          && sb_policy_is_bundled (existing))
+        {
+          g_autofree char *free_id = sb_policy_set_free_id (self, sb_policy_get_id (policy));
+
+          g_set_error (&error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_POLICY,
+                       _("Policy profile %s: its id “%s” is a bundled profile's, which stays in use; "
+                         "give yours an id of its own (such as “%s”)"),
+                       path, sb_policy_get_id (policy), free_id);
+          g_ptr_array_add (self->errors, g_strdup (error->message));
+          g_clear_error (&error);
+          g_clear_pointer (&policy, sb_policy_unref);
+          continue;
+        }
       if (add_loaded (self, policy, id, error))
         loaded++;
     }

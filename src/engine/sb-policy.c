@@ -225,6 +225,7 @@ const char *sb_policy_get_title (SbPolicy *self) { return self->title; }
 const char *sb_policy_get_region (SbPolicy *self) { return self->region; }
 int sb_policy_get_year (SbPolicy *self) { return self->year; }
 const char *sb_policy_get_origin (SbPolicy *self) { return self->origin; }
+JsonNode *sb_policy_get_root (SbPolicy *self) { return self->root; }
 GPtrArray *sb_policy_get_param_names (SbPolicy *self) { return self->param_names; }
 
 JsonObject *

@@ -43,6 +43,8 @@ const char  *sb_policy_get_title        (SbPolicy *self);
 const char  *sb_policy_get_region       (SbPolicy *self);
 int          sb_policy_get_year         (SbPolicy *self);
 const char  *sb_policy_get_origin       (SbPolicy *self);  /* file or resource path */
+/* The whole file as read (borrowed; never modify it). */
+JsonNode    *sb_policy_get_root         (SbPolicy *self);
 
 /* The parameter names, in file order (owned by the policy). */
 GPtrArray   *sb_policy_get_param_names  (SbPolicy *self);
@@ -105,6 +107,10 @@ SbPolicySet *sb_policy_set_new          (void);
 SbPolicySet *sb_policy_set_new_default  (const char *user_dir);
 void         sb_policy_set_free         (SbPolicySet *self);
 void         sb_policy_set_add          (SbPolicySet *self, SbPolicy *policy);
+/* Forgets profile @id (the file stays); FALSE when the set has none.  A
+ * profile replaced or removed stays alive as long as the set (pointers
+ * borrowed before stay valid). */
+gboolean     sb_policy_set_remove       (SbPolicySet *self, const char *id);
 /* Loads every *.json of @dir; returns the number loaded. */
 guint        sb_policy_set_add_dir      (SbPolicySet *self, const char *dir);
 SbPolicy    *sb_policy_set_lookup       (SbPolicySet *self, const char *id,

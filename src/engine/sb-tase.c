@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "sb-tase.h"
+#include "sb-region.h"
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
@@ -377,7 +378,8 @@ add_region_check (GPtrArray *checks, const SbTaseRules *r, const SbDossier *d)
     sb_check_set_note (c, "%s", _("The company's region is not given."));
   if (c->status != SB_STATUS_FAIL)
     return;
-  rejected = g_strdup_printf (_("This profile does not accept the region “%s”."), region);
+  rejected = g_strdup_printf (_("This profile does not accept the region “%s”."),
+                              sb_region_name (region));
   interp = interpretation_note (r->regions_note);
   note_append (&note, rejected);
   note_append (&note, interp);

@@ -4,6 +4,7 @@
 
 #include <inttypes.h>
 
+#include "sb-region.h"
 #include "sb-tradefund-private.h"
 #include "sb-dossier-limits.h"
 
@@ -149,7 +150,7 @@ evaluate_common (SbTradeFundReport *report, const SbDossier *d, const SbTradeFun
     sb_check_add (report->common, "tradefund.region", 0, SB_STATUS_PASS);
   else
     {
-      g_autofree char *list = g_strjoinv (", ", rules->regions);
+      g_autofree char *list = sb_region_names_join ((const char * const *) rules->regions);
 
       c = sb_check_add (report->common, "tradefund.region", 0, SB_STATUS_FAIL);
       sb_check_set_note (c, _("This profile accepts units registered in: %s."), list);

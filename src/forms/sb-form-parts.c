@@ -6,27 +6,13 @@
 
 #include <string.h>
 
+#include "sb-region.h"
+
 typedef struct
 {
   const char *code;
   const char *name;
 } Name;
-
-/* The region codes of the profiles (data/policies), and their neighbours. */
-static const Name regions[] = {
-  { "dalian", "大连市" }, { "shenzhen", "深圳市" }, { "ningbo", "宁波市" },
-  { "guangdong", "广东省" }, { "guangzhou", "广州市" }, { "zhuhai", "珠海市" },
-  { "shantou", "汕头市" }, { "foshan", "佛山市" }, { "shaoguan", "韶关市" },
-  { "heyuan", "河源市" }, { "meizhou", "梅州市" }, { "huizhou", "惠州市" },
-  { "shanwei", "汕尾市" }, { "dongguan", "东莞市" }, { "zhongshan", "中山市" },
-  { "jiangmen", "江门市" }, { "yangjiang", "阳江市" }, { "zhanjiang", "湛江市" },
-  { "maoming", "茂名市" }, { "zhaoqing", "肇庆市" }, { "qingyuan", "清远市" },
-  { "chaozhou", "潮州市" }, { "jieyang", "揭阳市" }, { "yunfu", "云浮市" },
-  { "zhejiang", "浙江省" }, { "hangzhou", "杭州市" }, { "wenzhou", "温州市" },
-  { "jiaxing", "嘉兴市" }, { "huzhou", "湖州市" }, { "shaoxing", "绍兴市" },
-  { "jinhua", "金华市" }, { "quzhou", "衢州市" }, { "zhoushan", "舟山市" },
-  { "taizhou", "台州市" }, { "lishui", "丽水市" },
-};
 
 /* ISO 3166 codes of the usual outsourcing clients' countries and regions. */
 static const Name countries[] = {
@@ -57,7 +43,7 @@ lookup (const Name *names, gsize n, const char *code)
 const char *
 sb_form_region_name (const char *code)
 {
-  return lookup (regions, G_N_ELEMENTS (regions), code);
+  return sb_region_name (code);   /* the engine's one list */
 }
 
 const char *

@@ -122,4 +122,14 @@ SbTri         sb_column_tri          (sqlite3_stmt *stmt, int i);
 SbDate        sb_column_date         (sqlite3_stmt *stmt, int i);
 JsonObject   *sb_column_extra        (sqlite3_stmt *stmt, int i);
 
+/* Recognitions (sb-store-lifecycle.c): the dossier's extra keys as stored
+ * in the company row (without "recognitions" when they read as rows; a new
+ * reference or NULL), the rows written from them, and read back into
+ * @d->extra. */
+JsonObject   *sb_store_extra_for_row        (JsonObject *extra);
+gboolean      sb_store_write_recognitions   (SbStore *self, gint64 company_id,
+                                             JsonObject *extra, GError **error);
+gboolean      sb_store_read_recognitions    (SbStore *self, gint64 company_id, SbDossier *d,
+                                             GError **error);
+
 G_END_DECLS

@@ -400,7 +400,8 @@ sb_store_read_dossier (SbStore *self, gint64 company_id, GError **error)
 
   if (!read_company (self, company_id, d, error)
       || !read_years (self, company_id, d, error)
-      || !read_claims (self, company_id, d, error))
+      || !read_claims (self, company_id, d, error)
+      || !sb_store_read_recognitions (self, company_id, d, error))
     return NULL;
   return g_steal_pointer (&d);
 }

@@ -339,12 +339,31 @@ static const char migration_4[] =
 
   "PRAGMA user_version = 4;";
 
+/* Migration 5: the recognitions of a company (sb-lifecycle.h), the
+ * dossier's "recognitions" key as rows: date, certificate, validity, the
+ * annual reports filed and the change reports (as JSON lists). */
+static const char migration_5[] =
+  "CREATE TABLE recognitions ("
+  "  company_id INTEGER NOT NULL REFERENCES companies (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  program TEXT NOT NULL CHECK (program IN ('tase', 'hnte')),"
+  "  recognized_on TEXT,"
+  "  certificate_no TEXT,"
+  "  valid_years INTEGER CHECK (valid_years BETWEEN 1 AND 10),"
+  "  annual_reports_json TEXT,"
+  "  change_reports_json TEXT,"
+  "  extra_json TEXT,"
+  "  PRIMARY KEY (company_id, position)"
+  ") STRICT;"
+  "PRAGMA user_version = 5;";
+
 static const char * const migrations[] = {
   NULL,          /* version 0: an empty file */
   migration_1,
   migration_2,
   migration_3,
   migration_4,
+  migration_5,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SB_STORE_SCHEMA_VERSION + 1);

@@ -34,7 +34,10 @@ bind_company (sqlite3_stmt *stmt, const SbDossier *d)
   sb_bind_text (stmt, 13, dc->hnte_field);
   sb_bind_extra (stmt, 14, d->company.extra);
   sb_bind_extra (stmt, 15, dc->extra);
-  sb_bind_extra (stmt, 16, d->extra);
+  {
+    g_autoptr(JsonObject) extra = sb_store_extra_for_row (d->extra);   /* recognitions apart */
+    sb_bind_extra (stmt, 16, extra);
+  }
   /* the filing identity (migration 2): ?19 … ?33 */
   sb_bind_text (stmt, 19, d->company.legal_representative);
   sb_bind_text (stmt, 20, d->company.address);
@@ -504,6 +507,7 @@ sb_store_write_company (SbStore *self, gint64 company_id, const SbDossier *d, GE
   for (guint i = 0; i < d->years->len; i++)
     if (!sb_store_write_year (self, company_id, (int) i, g_ptr_array_index (d->years, i), error))
       return FALSE;
-  return sb_store_write_claims (self, company_id, d, error);
+  return sb_store_write_claims (self, company_id, d, error)
+         && sb_store_write_recognitions (self, company_id, d->extra, error);
 }
 

@@ -40,7 +40,7 @@ typedef enum
 GQuark sb_store_error_quark (void);
 
 /* The schema version this program writes (PRAGMA user_version). */
-#define SB_STORE_SCHEMA_VERSION 4
+#define SB_STORE_SCHEMA_VERSION 5
 
 typedef enum
 {
@@ -237,5 +237,11 @@ char       *sb_store_get_ledger_mapping (SbStore *self, gint64 company_id, const
 gboolean    sb_store_set_ledger_mapping (SbStore *self, gint64 company_id, const char *kind,
                                          const char *layout, const char *mapping,
                                          GError **error);
+
+/* ---- recognitions (sb-lifecycle.h) ------------------------------------ */
+
+/* The company's recognitions (SbRecognition*), as its dossier's
+ * "recognitions" key; they are written with the dossier. */
+GPtrArray  *sb_store_list_recognitions (SbStore *self, gint64 company_id, GError **error);
 
 G_END_DECLS

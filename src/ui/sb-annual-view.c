@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sb-annual-view.h"
+#include "sb-policy-move.h"
 #include "sb-program-page.h"
 #include "sb-result-panel.h"
 #include "sb-tase-figures.h"
@@ -84,7 +85,8 @@ on_profile_selected (SbAnnualView *self)
   if (self->updating || sb_profile_row_is_updating (self->profile_row) || self->claim == NULL
       || id == NULL)
     return;
-  g_object_set (self->claim, "profile", id, NULL);
+  sb_policy_move_confirm (GTK_WIDGET (self), self->session, "annual_report",
+                          G_OBJECT (self->claim), self->profile_row, id, NULL, NULL);
 }
 
 static void

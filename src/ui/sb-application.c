@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "sb-application.h"
+#include "sb-policy-watch.h"
 #include "sb-dossier-json.h"
 #include "sb-evaluate.h"
 #include "sb-ui-resources.h"
@@ -23,6 +24,7 @@ struct _SbApplication
   GSettings      *settings;    /* NULL when the schema is not installed */
   SbStore        *store;
   SbPolicySet    *policies;
+  GFileMonitor   *policy_watch;   /* the user's profile folder */
   char           *open_error;  /* why the database could not be opened */
   gboolean        lock_elsewhere; /* ... a lock of Shenbao on another computer */
   GPtrArray      *first_list;  /* the companies listed at startup, for the first frame */
@@ -314,6 +316,8 @@ sb_application_startup (GApplication *app)
   g_unix_signal_add (SIGHUP, on_quit_signal, app);
 
   g_thread_join (opener);
+  /* a profile file dropped in the user's folder is used without a restart */
+  self->policy_watch = sb_policy_watch_new (self->policies, NULL);
 }
 
 static void
@@ -366,6 +370,9 @@ sb_application_finalize (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  if (self->policy_watch != NULL)
+    g_file_monitor_cancel (self->policy_watch);
+  g_clear_object (&self->policy_watch);
   g_clear_pointer (&self->policies, sb_policy_set_free);
   g_free (self->db_path);
   g_free (self->open_path);

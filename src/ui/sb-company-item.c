@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sb-company-item.h"
+#include "sb-duties.h"
 
 struct _SbCompanyItem
 {
@@ -481,6 +482,28 @@ sb_company_item_update_from_dossier (SbCompanyItem *self, const SbDossier *d,
         evaluation = sb_evaluate (&only, policies, today, &error);
       set_program (self, p, claimed, evaluation, error != NULL ? error->message : NULL);
     }
-  sb_company_item_update_deadline (self, policies, profiles, today);
+  (void) profiles;
+  sb_company_item_update_duties (self, d, policies, today);
   g_object_thaw_notify (G_OBJECT (self));
+}
+
+void
+sb_company_item_update_duties (SbCompanyItem *self, const SbDossier *d, SbPolicySet *policies,
+                               SbDate today)
+{
+  g_autoptr(GPtrArray) duties = sb_duties_for_dossier (d, sb_company_item_get_id (self), policies);
+  const SbDuty *next = sb_duties_next (duties, today);
+
+  g_return_if_fail (SB_IS_COMPANY_ITEM (self));
+
+  if (next == NULL)
+    sb_company_item_set_deadline (self, SB_DATE_UNSET, NULL);
+  else if (next->date < today)
+    {
+      /* TRANSLATORS: an obligation past its date: "逾期：HNTE annual development report 2025" */
+      g_autofree char *what = g_strdup_printf (_("Overdue: %s"), next->title);
+      sb_company_item_set_deadline (self, next->date, what);
+    }
+  else
+    sb_company_item_set_deadline (self, next->date, next->title);
 }

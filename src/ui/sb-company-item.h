@@ -53,6 +53,13 @@ void           sb_company_item_update_from_evaluation (SbCompanyItem *self,
                                                        const gboolean claimed[SB_N_PROGRAMS],
                                                        const SbEvaluation *evaluation,
                                                        const char *error);
+/* Sets the duty the row shows (sb-duties.h): the oldest obligation overdue
+ * at @today, else the next duty on or after @today — deadlines of the
+ * profiles the company applies under, annual reports, reviews, expiries. */
+void           sb_company_item_update_duties     (SbCompanyItem *self,
+                                                  const SbDossier *d,
+                                                  SbPolicySet *policies,
+                                                  SbDate today);
 /* Sets the next deadline on or after @today among the programs claimed with
  * @profiles (profile ids, NULL: not claimed), from the profiles' dates. */
 void           sb_company_item_update_deadline   (SbCompanyItem *self,

@@ -7,6 +7,7 @@
 #include "sb-cell-entry.h"
 #include "sb-company-rows.h"
 #include "sb-company-view.h"
+#include "sb-recognitions-group.h"
 #include "sb-form.h"
 #include "sb-company-year.h"
 #include "sb-field-row.h"
@@ -661,6 +662,9 @@ build_company (SbCompanyView *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              sb_hnte_field_row_new (self->enterprise, find_hnte_rules (self->session)));
   gtk_box_append (GTK_BOX (self->content), group);
+
+  /* the recognitions: date and certificate once, the duties from them */
+  gtk_box_append (GTK_BOX (self->content), sb_recognitions_group_new (self->session));
 
   /* the years */
   years_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);

@@ -10,6 +10,7 @@
 #include "sb-hnte-editors.h"
 #include "sb-hnte-view.h"
 #include "sb-input.h"
+#include "sb-policy-move.h"
 #include "sb-program-page.h"
 #include "sb-result-panel.h"
 
@@ -108,7 +109,8 @@ on_profile_selected (SbHnteView *self)
   if (self->updating || sb_profile_row_is_updating (self->profile_row) || self->claim == NULL
       || id == NULL)
     return;
-  g_object_set (self->claim, "profile", id, NULL);
+  sb_policy_move_confirm (GTK_WIDGET (self), self->session, "hnte", G_OBJECT (self->claim),
+                          self->profile_row, id, NULL, NULL);
 }
 
 static void

@@ -8,6 +8,7 @@
 
 #include "sb-input.h"
 #include "sb-program-page.h"
+#include "sb-policy-meta.h"
 #include "sb-report.h"
 #include "sb-text.h"
 
@@ -265,10 +266,17 @@ sb_profile_row_get_selected_id (AdwComboRow *row)
 char *
 sb_program_default_profile (SbPolicySet *policies, const char *program, const char *region)
 {
+  /* the profile that covers the region for this year's notice (the newest
+   * not after it); none: the region check says so plainly, under the newest */
+  SbPolicy *covering = sb_policy_set_select (policies, program, region,
+                                             sb_date_year (sb_date_today ()), NULL);
   GPtrArray *all = sb_policy_set_get_ids (policies);
   const char *best = NULL;
   gboolean best_accepts = FALSE;
   int best_year = G_MININT;
+
+  if (covering != NULL)
+    return g_strdup (sb_policy_get_id (covering));
 
   for (guint i = 0; i < all->len; i++)
     {

@@ -54,7 +54,8 @@ void        sb_profile_row_select          (AdwComboRow *row, const char *id);
 const char *sb_profile_row_get_selected_id (AdwComboRow *row);
 gboolean    sb_profile_row_is_updating     (AdwComboRow *row);
 
-/* The profile of @program for a company of @region: the latest whose
+/* The profile of @program for a company of @region: the one that covers the
+ * region for this year (sb_policy_set_select), else the latest whose
  * params.regions lists it, else the latest of the program.  NULL: none. */
 char       *sb_program_default_profile     (SbPolicySet *policies, const char *program,
                                             const char *region);

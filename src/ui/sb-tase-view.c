@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sb-field-row.h"
+#include "sb-policy-move.h"
 #include "sb-program-page.h"
 #include "sb-result-panel.h"
 #include "sb-tase-figures.h"
@@ -124,8 +125,9 @@ on_profile_selected (SbTaseView *self)
   if (self->updating || sb_profile_row_is_updating (self->profile_row) || self->claim == NULL
       || id == NULL)
     return;
-  g_object_set (self->claim, "profile", id, NULL);
-  apply_profile (self);
+  /* the diff and the verdicts before and after, then the move */
+  sb_policy_move_confirm (GTK_WIDGET (self), self->session, "tase", G_OBJECT (self->claim),
+                          self->profile_row, id, (SbProfileMoved) apply_profile, self);
 }
 
 static void

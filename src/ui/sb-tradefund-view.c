@@ -7,6 +7,7 @@
 
 #include "sb-check-text.h"
 #include "sb-input.h"
+#include "sb-policy-move.h"
 #include "sb-program-page.h"
 #include "sb-result-panel.h"
 #include "sb-tf-direction-results.h"
@@ -285,7 +286,8 @@ on_profile_selected (AdwComboRow *row, GParamSpec *pspec, SbTradefundView *self)
 
   if (sb_profile_row_is_updating (row) || self->app == NULL || id == NULL)
     return;
-  g_object_set (self->app, "profile", id, NULL);
+  sb_policy_move_confirm (GTK_WIDGET (self), self->session, "trade_fund", G_OBJECT (self->app),
+                          row, id, NULL, NULL);
 }
 
 /* ---------------------------------------------------------------- building */

@@ -81,4 +81,14 @@ void           sb_window_actions_init_class (GtkWidgetClass *widget_class);
 void           sb_window_actions_update     (SbWindow *self);
 void           sb_window_ensure_help_overlay (SbWindow *self);
 
+/* sb-window-agenda.c: the agenda page and the policy library */
+void           sb_window_agenda_init_class  (GtkWidgetClass *widget_class);
+void           sb_window_show_agenda        (SbWindow *self);
+/* Once a day (settings "reminder-days", "reminded-on"): a desktop
+ * notification of the duties due within the days set, and the overdue. */
+void           sb_window_remind             (SbWindow *self);
+/* The notification's title and body for @due (duties, in order) at @today
+ * (new strings). */
+char          *sb_window_reminder_text      (GPtrArray *due, SbDate today, char **body);
+
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include "sb-annual-view.h"
 #include "sb-company-view.h"
+#include "sb-enterprise-recognitions.h"
 #include "sb-hnte-view.h"
 #include "sb-tase-view.h"
 #include "sb-tradefund-view.h"
@@ -84,6 +85,7 @@ refine_step (gpointer data)
     return G_SOURCE_CONTINUE;
   self->refine_source = 0;
   sb_portfolio_view_resort (self->portfolio);
+  sb_window_remind (self);   /* the day's reminder of the duties due soon */
   return G_SOURCE_REMOVE;
 }
 
@@ -238,8 +240,14 @@ on_evaluated (SbWindow *self, SbSession *session)
   g_object_freeze_notify (G_OBJECT (item));
   sb_company_item_update_from_evaluation (item, claimed, sb_session_get_evaluation (session),
                                           sb_session_get_error (session));
-  sb_company_item_update_deadline (item, sb_session_get_policies (session), profiles,
+  (void) profiles;
+  {
+    /* the open company's next duty, from what is typed (recognitions too) */
+    g_autoptr(SbDossier) d = sb_enterprise_duties_dossier (enterprise);
+
+    sb_company_item_update_duties (item, d, sb_session_get_policies (session),
                                    sb_session_get_at (session));
+  }
   g_object_thaw_notify (G_OBJECT (item));
 }
 
@@ -669,6 +677,7 @@ sb_window_class_init (SbWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_page_changed);
 
   sb_window_actions_init_class (widget_class);
+  sb_window_agenda_init_class (widget_class);
 }
 
 /* The menus are made when first opened: the window draws sooner. */

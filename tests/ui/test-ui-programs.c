@@ -92,6 +92,26 @@ set_year (GtkWidget *row, const char *year)
   ui_test_iterate ();
 }
 
+/* Answers the dialog that shows the diff and the verdicts before an
+ * application moves to another profile. */
+static void
+confirm_move (const char *response)
+{
+  GtkWidget *dialog = NULL;
+
+  for (int i = 0; i < 50 && dialog == NULL; i++)
+    {
+      dialog = ui_test_find_anywhere ("policy-move");
+      if (dialog == NULL)
+        ui_test_iterate ();
+    }
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (ui_test_find (dialog, "diff"));
+  g_assert_nonnull (ui_test_find (dialog, "verdicts"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  ui_test_iterate ();
+}
+
 static void
 screenshot (SbWindow *window, const char *name)
 {
@@ -409,6 +429,14 @@ test_tase_form (void)
   profile = get (view, "profile");
   adw_combo_row_set_selected (ADW_COMBO_ROW (profile), 1);
   ui_test_iterate ();
+  /* not moved before the diff is confirmed; cancelled, the row goes back */
+  g_assert_cmpstr (sb_tase_application_get_profile (claim), ==, "tase-dalian-2025");
+  confirm_move ("cancel");
+  g_assert_cmpstr (sb_tase_application_get_profile (claim), ==, "tase-dalian-2025");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (profile)), ==, 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (profile), 1);
+  ui_test_iterate ();
+  confirm_move ("move");
   g_assert_cmpstr (sb_tase_application_get_profile (claim), ==, "tase-guangdong-2019");
   g_assert_cmpint (row_status (get (view, "check:tase.region:0")), ==, SB_STATUS_FAIL);
   g_assert_cmpint (row_status (get (view, "check:tase.clean_record:0")), ==,
@@ -424,6 +452,7 @@ test_tase_form (void)
   adw_combo_row_set_selected (ADW_COMBO_ROW (mode), 0);
   adw_combo_row_set_selected (ADW_COMBO_ROW (profile), 0);
   ui_test_iterate ();
+  confirm_move ("move");
   g_assert_cmpstr (sb_tase_application_get_profile (claim), ==, "tase-dalian-2025");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get (view, "verdict"))), ==,
                    "Does not qualify yet");

@@ -751,9 +751,10 @@ test_shortcuts (void)
   gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
   ui_test_iterate ();
   g_assert_nonnull (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button)));
-  /* two sections: dossiers, then shortcuts and about */
+  /* three sections: dossiers, the agenda and the policy library, then
+   * shortcuts and about */
   g_assert_cmpint (g_menu_model_get_n_items (
-                     gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button))), ==, 2);
+                     gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button))), ==, 3);
   gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
   ui_test_close_window (window);
 }

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "sb-evidence.h"
 #include "sb-store-private.h"
 
 /* "Shnb": PRAGMA application_id of a Shenbao database. */
@@ -488,7 +489,9 @@ sb_store_open_full (const char *path, SbStoreOpenFlags flags, GError **error)
     }
   if (!configure (self, error)
       || !sb_store_migrate (self, error)
-      || !take_lock (self, flags, error))
+      || !take_lock (self, flags, error)
+      /* the files whose removal could be undone until the last close */
+      || !sb_store_prune_blobs (self, NULL, error))
     return NULL;
   return g_steal_pointer (&self);
 }

@@ -37,7 +37,7 @@ typedef enum
 GQuark sb_store_error_quark (void);
 
 /* The schema version this program writes (PRAGMA user_version). */
-#define SB_STORE_SCHEMA_VERSION 1
+#define SB_STORE_SCHEMA_VERSION 2
 
 typedef enum
 {

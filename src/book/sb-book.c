@@ -316,6 +316,24 @@ plan_tase_annex3 (Plan *plan, int n, const char *title, GError **error)
       add_files (plan, 1, "合同执行额登记、技术合同认定登记证明", target, NULL, NULL);
   }
 
+  /* a registration gap the unregistered contracts cannot cover (§1.6) */
+  for (guint i = 0; report != NULL && report->evidence != NULL && i < report->evidence->len; i++)
+    {
+      const SbTaseEvidence *e = g_ptr_array_index (report->evidence, i);
+      g_autofree char *gap = NULL, *uncovered = NULL, *message = NULL;
+
+      if (e->uncovered == SB_UNSET || e->uncovered <= 0)
+        continue;
+      gap = sb_money_format (e->gap);
+      uncovered = sb_money_format (e->uncovered);
+      message = g_strdup_printf ("%d 年%s登记差额 %s 元，未登记合同的收入还差 %s 元，"
+                                 "须另附合同、发票", e->year,
+                                 e->kind == SB_TASE_EVIDENCE_OFFSHORE ? "离岸外包收入"
+                                                                      : "技术先进型服务收入",
+                                 gap, uncovered);
+      add_gap (plan, target, "", message);
+    }
+
   for (guint i = 0; i < d->years->len; i++)
     g_ptr_array_add (years, g_ptr_array_index (d->years, i));
   g_ptr_array_sort (years, compare_years);

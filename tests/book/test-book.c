@@ -296,6 +296,20 @@ test_tase (void)
   else
     g_test_message ("the model keeps no contract registrations: no evidence owed");
 
+  /* the gaps alone (the window's panel): the same list, without laying out */
+  {
+    g_autoptr(GPtrArray) gaps = sb_book_list_gaps (c->store, c->id, "tase", &c->input, &error);
+    GPtrArray *book_gaps = sb_book_get_gaps (book);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (gaps->len, ==, book_gaps->len);
+    for (guint i = 0; i < gaps->len; i++)
+      g_assert_cmpstr (((SbBookGap *) gaps->pdata[i])->message, ==,
+                       ((SbBookGap *) book_gaps->pdata[i])->message);
+    if (owes_evidence (c))
+      g_assert_nonnull (find_gap (book, "2024 年离岸外包收入登记差额 17,500,000.00 元"));
+  }
+
   g_assert_true (sb_book_write (book, out, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (store_test_mode (out), ==, 0600);

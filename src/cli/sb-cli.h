@@ -44,5 +44,7 @@ int          sb_cli_list           (SbCli *cli, int argc, char **argv);
 int          sb_cli_export         (SbCli *cli, int argc, char **argv);
 int          sb_cli_tables         (SbCli *cli, int argc, char **argv);
 int          sb_cli_table          (SbCli *cli, int argc, char **argv);
+int          sb_cli_attach         (SbCli *cli, int argc, char **argv);
+int          sb_cli_book           (SbCli *cli, int argc, char **argv);
 
 G_END_DECLS

@@ -123,6 +123,8 @@ usage (FILE *out)
                           "  tables\n"
                           "  table ID|NAME|all TABLE [--year Y] [--at YYYY-MM-DD] "
                           "--out FILE.xlsx|FILE.pdf"));
+  fprintf (out, "%s\n", _("  attach [--as KIND] ID|NAME TARGET FILE…\n"
+                          "  book ID|NAME tase|tradefund [--at YYYY-MM-DD] --out FILE.pdf"));
 }
 
 int
@@ -183,6 +185,10 @@ main (int argc, char *argv[])
     status = sb_cli_tables (&cli, argc - i, argv + i);
   else if (g_str_equal (command, "table"))
     status = sb_cli_table (&cli, argc - i, argv + i);
+  else if (g_str_equal (command, "attach"))
+    status = sb_cli_attach (&cli, argc - i, argv + i);
+  else if (g_str_equal (command, "book"))
+    status = sb_cli_book (&cli, argc - i, argv + i);
   else
     {
       sb_cli_error (NULL, _("unknown command “%s”"), command);

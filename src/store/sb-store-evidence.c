@@ -169,7 +169,8 @@ read_file (const char *path, GError **error)
     }
   if (!g_file_get_contents (path, &contents, &length, &local))
     {
-      g_set_error (error, SB_STORE_ERROR, SB_STORE_ERROR_IO,
+      /* the user's file, not the database: INVALID */
+      g_set_error (error, SB_STORE_ERROR, SB_STORE_ERROR_INVALID,
                    _("“%s” cannot be read: %s"), name, local->message);
       return NULL;
     }

@@ -364,27 +364,110 @@ size_prepared (GdkPixbufLoader *loader, int width, int height, gpointer data)
   gdk_pixbuf_loader_set_size (loader, MAX (1, width / 8), MAX (1, height / 8));
 }
 
+/* The EXIF orientation in a TIFF block (APP1 after "Exif\0\0"), or 1. */
+static int
+exif_orientation (const guchar *t, gsize n)
+{
+  gboolean le;
+  guint32 ifd;
+  guint count;
+
+#define U16(p) (le ? (guint) ((p)[0] | (p)[1] << 8) : (guint) ((p)[0] << 8 | (p)[1]))
+#define U32(p) (le ? ((guint32) (p)[0] | (guint32) (p)[1] << 8 | (guint32) (p)[2] << 16 \
+                      | (guint32) (p)[3] << 24) \
+               : ((guint32) (p)[0] << 24 | (guint32) (p)[1] << 16 | (guint32) (p)[2] << 8 \
+                  | (guint32) (p)[3]))
+  if (n < 8 || !((t[0] == 'I' && t[1] == 'I') || (t[0] == 'M' && t[1] == 'M')))
+    return 1;
+  le = t[0] == 'I';
+  ifd = U32 (t + 4);
+  if (ifd > n - 2)
+    return 1;
+  count = U16 (t + ifd);
+  for (guint i = 0; i < count; i++)
+    {
+      const guchar *e = t + ifd + 2 + 12 * i;
+
+      if ((gsize) (e - t) + 12 > n)
+        break;
+      if (U16 (e) == 0x0112)
+        {
+          guint v = U16 (e + 8);
+
+          return v >= 1 && v <= 8 ? (int) v : 1;
+        }
+    }
+  return 1;
+#undef U16
+#undef U32
+}
+
+/* A JPEG's size and orientation from its markers, without decoding it. */
+static gboolean
+jpeg_info (const guchar *b, gsize n, ImageInfo *info)
+{
+  gsize i = 2;
+
+  info->orientation = 1;
+  if (n < 4 || b[0] != 0xFF || b[1] != 0xD8)
+    return FALSE;
+  while (i + 4 <= n)
+    {
+      guint marker, length;
+
+      if (b[i] != 0xFF)
+        return FALSE;
+      marker = b[i + 1];
+      if (marker == 0xFF)
+        {
+          i++;
+          continue;
+        }
+      if (marker == 0xD8 || (marker >= 0xD0 && marker <= 0xD7) || marker == 0x01)
+        {
+          i += 2;
+          continue;
+        }
+      length = (guint) b[i + 2] << 8 | b[i + 3];
+      if (length < 2 || i + 2 + length > n)
+        return FALSE;
+      if (marker == 0xE1 && length >= 8 && memcmp (b + i + 4, "Exif\0\0", 6) == 0)
+        info->orientation = exif_orientation (b + i + 10, length - 8);
+      /* SOF0–SOF15 but DHT (C4), JPG (C8) and DAC (CC) */
+      if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8
+          && marker != 0xCC)
+        {
+          if (length < 7)
+            return FALSE;
+          info->height = (int) ((guint) b[i + 5] << 8 | b[i + 6]);
+          info->width = (int) ((guint) b[i + 7] << 8 | b[i + 8]);
+          return info->width > 0 && info->height > 0;
+        }
+      if (marker == 0xDA)
+        return FALSE;
+      i += 2 + length;
+    }
+  return FALSE;
+}
+
 static gboolean
 image_info (GBytes *image, ImageInfo *info, GError **error)
 {
   gsize size;
   const guchar *data = g_bytes_get_data (image, &size);
-  g_autoptr(GdkPixbufLoader) loader = gdk_pixbuf_loader_new ();
+  g_autoptr(GdkPixbufLoader) loader = NULL;
   gboolean ok;
-  GdkPixbuf *pixbuf;
-  const char *orientation;
 
+  /* a JPEG goes into the PDF as its own bytes: only its header is read */
+  if (jpeg_info (data, size, info))
+    return TRUE;
   info->orientation = 1;
+  loader = gdk_pixbuf_loader_new ();
   g_signal_connect (loader, "size-prepared", G_CALLBACK (size_prepared), info);
   ok = gdk_pixbuf_loader_write (loader, data, size, error);
   if (!gdk_pixbuf_loader_close (loader, ok ? error : NULL))
     ok = FALSE;
-  if (!ok || (pixbuf = gdk_pixbuf_loader_get_pixbuf (loader)) == NULL)
-    return FALSE;
-  orientation = gdk_pixbuf_get_option (pixbuf, "orientation");
-  if (orientation != NULL)
-    info->orientation = CLAMP (atoi (orientation), 1, 8);
-  return TRUE;
+  return ok && gdk_pixbuf_loader_get_pixbuf (loader) != NULL;
 }
 
 static gboolean

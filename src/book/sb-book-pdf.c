@@ -25,6 +25,9 @@
 
 #include "sb-book-private.h"
 
+#undef G_LOG_DOMAIN
+#define G_LOG_DOMAIN "shenbao-book"
+
 typedef struct
 {
   SbBook             *book;
@@ -512,6 +515,7 @@ sb_book_write_pdf (SbBook *book, const char *path, SbBookProgressFunc progress,
   g_autofree char *base = g_path_get_basename (path);
   g_autofree char *tmp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
   gboolean ok = FALSE;
+  gint64 t;
   int fd;
 
   w.tmpdir = g_dir_make_tmp ("shenbao-book-XXXXXX", error);   /* 0700 */
@@ -525,17 +529,25 @@ sb_book_write_pdf (SbBook *book, const char *path, SbBookProgressFunc progress,
   merged = g_build_filename (w.tmpdir, "merged.pdf", NULL);
   fd = -1;
 
+  t = g_get_monotonic_time ();
   if (!list_pages (&w, error))
     goto out;
+  g_debug ("book: pages listed in %.3f s", (g_get_monotonic_time () - t) / 1e6);
   w.n_total = 0;
   for (guint i = 0; i < book->pages->len; i++)
     w.n_total += !is_copied (&g_array_index (book->pages, SbBookPage, i));
   w.n_total += 3;
+  t = g_get_monotonic_time ();
   if (!draw_pdf (&w, own, FALSE, error) || !draw_pdf (&w, numbers, TRUE, error)
-      || !step (&w, _("Copying the attached PDF files"), error)
-      || !merge (&w, own, numbers, merged, error)
+      || !step (&w, _("Copying the attached PDF files"), error))
+    goto out;
+  g_debug ("book: pages drawn in %.3f s", (g_get_monotonic_time () - t) / 1e6);
+  t = g_get_monotonic_time ();
+  if (!merge (&w, own, numbers, merged, error)
       || !step (&w, _("Adding the bookmarks"), error))
     goto out;
+  g_debug ("book: merged in %.3f s", (g_get_monotonic_time () - t) / 1e6);
+  t = g_get_monotonic_time ();
   fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
   if (fd < 0)
     {
@@ -544,6 +556,7 @@ sb_book_write_pdf (SbBook *book, const char *path, SbBookProgressFunc progress,
     }
   if (!add_outline (&w, merged, tmp, error))
     goto out;
+  g_debug ("book: outline added in %.3f s", (g_get_monotonic_time () - t) / 1e6);
   /* qpdf wrote through its own descriptor: make it durable through ours */
   if (fsync (fd) != 0)
     {

@@ -889,18 +889,17 @@ fill_tables (SbBook *book, const SbFormInput *input, SbPeriod period)
                     set_body_cell (table, row++, col, label);
                   }
               else
-                for (guint k = 1; k <= 1000; k++)
+                /* one row per firm served, in order */
+                for (guint r = 0; r < table->rows->len; r++)
                   {
-                    g_autofree char *target = sb_evidence_target_firm (platform_scope (p->kind),
-                                                                       (int) k);
-                    g_autofree char *label = sb_book_page_label (book, target);
+                    SbTableRow *tr = g_ptr_array_index (table->rows, r);
+                    g_autofree char *target = NULL, *label = NULL;
 
-                    if (label == NULL && (p->firms == NULL || k > p->firms->len))
-                      {
-                        if (k > 1000 || p->firms_served == SB_UNSET || (gint64) k > p->firms_served)
-                          break;
-                      }
-                    set_body_cell (table, k - 1, col, label);
+                    if (tr->kind != SB_ROW_BODY)
+                      continue;
+                    target = sb_evidence_target_firm (platform_scope (p->kind), (int) ++row);
+                    label = sb_book_page_label (book, target);
+                    set_body_cell (table, row - 1, col, label);
                   }
             }
         }

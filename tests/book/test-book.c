@@ -430,6 +430,7 @@ test_tradefund (void)
   attach (c, "expense:construction:1", "invoice", "发票.png", invoice);
   attach (c, "receipt:RV-01", "voucher", "收汇凭证.pdf", voucher);
   attach (c, "receipt:RV-01", "declaration", "申报单.jpg", declaration);
+  attach (c, "firm:construction:2", NULL, "服务协议.pdf", voucher);
 
   book = sb_book_new (c->store, c->id, "tradefund", &c->input, &error);
   g_assert_no_error (error);
@@ -462,6 +463,21 @@ test_tradefund (void)
     g_assert_nonnull (strstr (annex3, "支持期内公共平台软硬件购置和运营维护费用支出清单"));
     if (strstr (annex3, label) == NULL)
       g_error ("附件3 does not show %s: %s", label, annex3);
+  }
+  /* 附件4's 附件编号: the second firm's proof */
+  g_clear_pointer (&label, g_free);
+  label = sb_book_page_label (book, "firm:construction:2");
+  {
+    guint table;
+    g_autofree char *annex4 = NULL;
+    g_autofree char *proof = NULL;
+
+    g_assert_true (sb_book_lookup (book, "table:tf-annex4", &table, NULL));
+    annex4 = page_text (doc, table);
+    if (strstr (annex4, label) == NULL)
+      g_error ("附件4 does not show %s: %s", label, annex4);
+    proof = page_text (doc, (guint) atoi (label));
+    g_assert_nonnull (strstr (proof, "voucher RV-01 page 1"));
   }
   /* 附件9's 凭证、申报单页码 */
   g_clear_pointer (&label, g_free);

@@ -65,6 +65,16 @@ step (Writer *w, const char *what, GError **error)
   return TRUE;
 }
 
+/* The bytes of an attached file, from the private folder. */
+static GBytes *
+file_bytes (Writer *w, const char *sha256, GError **error)
+{
+  g_autofree char *path = g_build_filename (w->tmpdir, sha256, NULL);
+  g_autoptr(GMappedFile) mapped = g_mapped_file_new (path, FALSE, error);
+
+  return mapped != NULL ? g_mapped_file_get_bytes (mapped) : NULL;
+}
+
 /* The attached PDF @sha256 extracted into the private folder, with the
  * size of each of its pages (as shown: /Rotate applied). */
 static const char *
@@ -78,12 +88,9 @@ extract_pdf (Writer *w, const SbAttachment *a, GError **error)
 
   if (path != NULL)
     return path;
-  if ((bytes = sb_store_read_blob (w->book->store, a->sha256, error)) == NULL)
+  if ((bytes = file_bytes (w, a->sha256, error)) == NULL)
     return NULL;
   file = g_build_filename (w->tmpdir, a->sha256, NULL);
-  if (!g_file_set_contents_full (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                 G_FILE_SET_CONTENTS_NONE, 0600, error))
-    return NULL;
   doc = poppler_document_new_from_bytes (bytes, NULL, error);
   if (doc == NULL)
     return NULL;
@@ -150,7 +157,7 @@ list_pages (Writer *w, GError **error)
                 }
               else
                 {
-                  g_autoptr(GBytes) bytes = sb_store_read_blob (book->store, a->sha256, error);
+                  g_autoptr(GBytes) bytes = file_bytes (w, a->sha256, error);
 
                   if (bytes == NULL
                       || !sb_book_image_page_size (bytes, &page.width, &page.height, error))
@@ -244,7 +251,7 @@ draw_pdf (Writer *w, const char *path, gboolean copied, GError **error)
       else
         {
           if (page->file != NULL
-              && (image = sb_store_read_blob (book->store, page->file->sha256, error)) == NULL)
+              && (image = file_bytes (w, page->file->sha256, error)) == NULL)
             {
               ok = FALSE;
               break;
@@ -506,6 +513,48 @@ remove_tree (const char *dir)
 }
 
 gboolean
+sb_book_prepare (SbBook *book, GError **error)
+{
+  if (book->files_dir != NULL)
+    return TRUE;
+  book->files_dir = g_dir_make_tmp ("shenbao-book-XXXXXX", error);   /* 0700 */
+  if (book->files_dir == NULL)
+    return FALSE;
+  for (guint i = 0; i < book->items->len; i++)
+    {
+      SbBookItem *item = g_ptr_array_index (book->items, i);
+
+      for (guint f = 0; item->files != NULL && f < item->files->len; f++)
+        {
+          SbAttachment *a = g_ptr_array_index (item->files, f);
+          g_autofree char *path = g_build_filename (book->files_dir, a->sha256, NULL);
+          g_autoptr(GBytes) bytes = NULL;
+
+          if (g_file_test (path, G_FILE_TEST_EXISTS))
+            continue;
+          if ((bytes = sb_store_read_blob (book->store, a->sha256, error)) == NULL
+              || !g_file_set_contents_full (path, g_bytes_get_data (bytes, NULL),
+                                            g_bytes_get_size (bytes),
+                                            G_FILE_SET_CONTENTS_NONE, 0600, error))
+            {
+              sb_book_unprepare (book);
+              return FALSE;
+            }
+        }
+    }
+  return TRUE;
+}
+
+void
+sb_book_unprepare (SbBook *book)
+{
+  if (book->files_dir == NULL)
+    return;
+  remove_tree (book->files_dir);
+  g_clear_pointer (&book->files_dir, g_free);
+}
+
+gboolean
 sb_book_write_pdf (SbBook *book, const char *path, SbBookProgressFunc progress,
                    gpointer user_data, GCancellable *cancellable, GError **error)
 {
@@ -518,9 +567,9 @@ sb_book_write_pdf (SbBook *book, const char *path, SbBookProgressFunc progress,
   gint64 t;
   int fd;
 
-  w.tmpdir = g_dir_make_tmp ("shenbao-book-XXXXXX", error);   /* 0700 */
-  if (w.tmpdir == NULL)
+  if (!sb_book_prepare (book, error))
     return FALSE;
+  w.tmpdir = book->files_dir;
   w.pdfs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   w.sizes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                    (GDestroyNotify) g_array_unref);
@@ -574,8 +623,7 @@ out:
     close (fd);
   if (!ok && fd >= 0)
     g_unlink (tmp);
-  remove_tree (w.tmpdir);
-  g_free (w.tmpdir);
+  sb_book_unprepare (book);
   g_hash_table_unref (w.pdfs);
   g_hash_table_unref (w.sizes);
   return ok;

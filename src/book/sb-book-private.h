@@ -76,6 +76,7 @@ struct _SbBook
   GPtrArray  *gaps;          /* SbBookGap* */
   GHashTable *map;           /* target → guint[2] first, last */
   GArray     *pages;         /* SbBookPage, after numbering */
+  char       *files_dir;     /* the attached files extracted (sb_book_prepare), or NULL */
 };
 
 /* sb-book-draw.c */
@@ -93,6 +94,7 @@ gboolean    sb_book_image_page_size (GBytes *image, double *width, double *heigh
                                      GError **error);
 
 /* sb-book-pdf.c */
+void        sb_book_unprepare       (SbBook *book);
 gboolean    sb_book_write_pdf       (SbBook *book, const char *path,
                                      SbBookProgressFunc progress, gpointer user_data,
                                      GCancellable *cancellable, GError **error);

@@ -1075,6 +1075,7 @@ sb_book_free (SbBook *book)
 {
   if (book == NULL)
     return;
+  sb_book_unprepare (book);
   g_clear_object (&book->store);
   g_free (book->program);
   g_free (book->company);

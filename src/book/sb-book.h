@@ -87,6 +87,13 @@ gboolean    sb_book_lookup          (SbBook *book, const char *target, guint *fi
 /* "12" or "12-14", as the tables show it; NULL when none. */
 char       *sb_book_page_label      (SbBook *book, const char *target);
 
+/* Copies the attached files out of the store into a private folder (0700,
+ * files 0600), on the calling thread.  After it, sb_book_write () does not
+ * touch the store and may run in another thread (the window binds in a
+ * worker while the store goes on serving edits).  sb_book_write () calls it
+ * when it was not called; the folder goes when the book is written. */
+gboolean    sb_book_prepare         (SbBook *book, GError **error);
+
 typedef void (*SbBookProgressFunc) (double fraction, const char *what, gpointer user_data);
 
 /* Writes the book to @path: atomically (a temporary file in the same

@@ -74,6 +74,7 @@ struct _SbBook
   GPtrArray  *items;         /* SbBookItem* */
   GPtrArray  *entries;       /* SbBookEntry* (pointing into the items) */
   GPtrArray  *gaps;          /* SbBookGap* */
+  GPtrArray  *targets;       /* SbBookTarget* */
   GHashTable *map;           /* target → guint[2] first, last */
   GArray     *pages;         /* SbBookPage, after numbering */
   char       *files_dir;     /* the attached files extracted (sb_book_prepare), or NULL */

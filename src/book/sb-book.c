@@ -112,6 +112,36 @@ add (Plan *plan, SbBookItem *item)
   g_ptr_array_add (plan->book->items, item);
 }
 
+void
+sb_book_target_free (SbBookTarget *t)
+{
+  if (t == NULL)
+    return;
+  g_free (t->target);
+  g_free (t->title);
+  g_free (t->section);
+  g_free (t);
+}
+
+/* Notes a target the user may attach files to (the window's rows). */
+static void
+record (Plan *plan, int level, const char *title, const char *target)
+{
+  SbBookTarget *t;
+
+  if (target == NULL)
+    return;
+  for (guint i = 0; i < plan->book->targets->len; i++)
+    if (g_str_equal (((SbBookTarget *) plan->book->targets->pdata[i])->target, target))
+      return;
+  t = g_new0 (SbBookTarget, 1);
+  t->target = g_strdup (target);
+  t->title = g_strdup (title);
+  t->section = g_strdup (plan->section);
+  t->level = level;
+  g_ptr_array_add (plan->book->targets, t);
+}
+
 static void
 add_gap (Plan *plan, const char *target, const char *role, const char *message)
 {
@@ -161,6 +191,7 @@ add_files (Plan *plan, int level, const char *title, const char *target,
   g_autoptr(GString) missing = g_string_new (NULL);
   SbBookItem *item;
 
+  record (plan, level, title, target);
   for (guint r = 0; required != NULL && required[r] != NULL; r++)
     {
       gboolean found = FALSE;
@@ -309,12 +340,7 @@ plan_tase_annex3 (Plan *plan, int n, const char *title, GError **error)
       add (plan, item);
       add_gap (plan, "table:tase-annex3", "", message);
     }
-  {
-    GPtrArray *files = g_hash_table_lookup (plan->files, target);
-
-    if (files != NULL && files->len > 0)
-      add_files (plan, 1, "合同执行额登记、技术合同认定登记证明", target, NULL, NULL);
-  }
+  add_files (plan, 1, "合同执行额登记、技术合同认定登记证明", target, NULL, NULL);
 
   /* a registration gap the unregistered contracts cannot cover (§1.6) */
   for (guint i = 0; report != NULL && report->evidence != NULL && i < report->evidence->len; i++)
@@ -424,6 +450,8 @@ plan_tase (Plan *plan, GError **error)
               add (plan, text);
               if (has_files)
                 add_files (plan, 1, "附件", target, NULL, NULL);
+              else
+                record (plan, 0, section, target);
             }
           else
             add_material_files (plan, 0, "tase", n, section, TRUE);
@@ -619,10 +647,8 @@ plan_tradefund (Plan *plan, GError **error)
       add (plan, head);
       {
         g_autofree char *target = sb_evidence_target_material ("tf-interest", 5);
-        GPtrArray *files = g_hash_table_lookup (plan->files, target);
 
-        if (files != NULL && files->len > 0)
-          add_files (plan, 2, "入账凭证", target, NULL, NULL);
+        add_files (plan, 2, "入账凭证", target, NULL, NULL);
       }
       for (guint i = 0; receipts != NULL && i < g_list_model_get_n_items (receipts); i++)
         {
@@ -1017,6 +1043,7 @@ plan_book (SbStore *store, gint64 company_id, const char *program, const SbFormI
   book->items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
   book->entries = g_ptr_array_new ();
   book->gaps = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_book_gap_free);
+  book->targets = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_book_target_free);
   book->map = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if ((list = sb_store_list_attachments (store, company_id, NULL, error)) == NULL)
     return NULL;
@@ -1083,6 +1110,7 @@ sb_book_free (SbBook *book)
   g_clear_pointer (&book->items, g_ptr_array_unref);
   g_clear_pointer (&book->entries, g_ptr_array_unref);
   g_clear_pointer (&book->gaps, g_ptr_array_unref);
+  g_clear_pointer (&book->targets, g_ptr_array_unref);
   g_clear_pointer (&book->map, g_hash_table_unref);
   g_clear_pointer (&book->pages, g_array_unref);
   g_free (book);
@@ -1096,6 +1124,19 @@ sb_book_get_n_pages (SbBook *book)
   for (guint i = 0; i < book->items->len; i++)
     n += ((SbBookItem *) g_ptr_array_index (book->items, i))->n_pages;
   return n;
+}
+
+GPtrArray *
+sb_book_get_targets (SbBook *book)
+{
+  return book->targets;
+}
+
+SbBook *
+sb_book_plan (SbStore *store, gint64 company_id, const char *program,
+              const SbFormInput *input, GError **error)
+{
+  return plan_book (store, company_id, program, input, FALSE, error);
 }
 
 GPtrArray *

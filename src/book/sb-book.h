@@ -54,6 +54,18 @@ typedef struct
 
 void        sb_book_gap_free        (SbBookGap *gap);
 
+/* Something files can be attached to, in book order: every material, row
+ * and line of the program, attached or not. */
+typedef struct
+{
+  char *target;
+  char *title;     /* as the book names it */
+  char *section;   /* the material or direction it belongs to */
+  int   level;
+} SbBookTarget;
+
+void        sb_book_target_free     (SbBookTarget *target);
+
 /* One entry of the book's outline and tables of contents. */
 typedef struct
 {
@@ -103,6 +115,12 @@ typedef void (*SbBookProgressFunc) (double fraction, const char *what, gpointer 
 gboolean    sb_book_write           (SbBook *book, const char *path,
                                      SbBookProgressFunc progress, gpointer user_data,
                                      GCancellable *cancellable, GError **error);
+
+/* The plan only (targets and gaps, no tables laid out): the window's panels. */
+SbBook     *sb_book_plan            (SbStore *store, gint64 company_id, const char *program,
+                                     const SbFormInput *input, GError **error);
+/* SbBookTarget* (owned by the book). */
+GPtrArray  *sb_book_get_targets     (SbBook *book);
 
 /* The gaps alone (the window's panel): sb_book_new without laying out the
  * tables.  SbBookGap*. */

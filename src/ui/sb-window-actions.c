@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sb-book-dialog.h"
 #include "sb-tables-dialog.h"
 #include "sb-window-private.h"
 
@@ -25,6 +26,7 @@ sb_window_actions_update (SbWindow *self)
   gtk_widget_action_set_enabled (widget, "win.delete-company", open);
   gtk_widget_action_set_enabled (widget, "win.show-view", open);
   gtk_widget_action_set_enabled (widget, "win.tables", open);
+  gtk_widget_action_set_enabled (widget, "win.book", open);
 }
 
 /* Stores @dossier as a new company and opens it. */
@@ -382,6 +384,17 @@ show_tables (GtkWidget *widget, const char *action, GVariant *param)
     sb_tables_dialog_present (GTK_WINDOW (self), self->session);
 }
 
+/* ---- the evidence and the application book ---------------------------- */
+
+static void
+show_book (GtkWidget *widget, const char *action, GVariant *param)
+{
+  SbWindow *self = SB_WINDOW (widget);
+
+  if (self->session != NULL)
+    sb_book_dialog_present (GTK_WINDOW (self), self->session);
+}
+
 /* ---- the shortcuts window --------------------------------------------- */
 
 /* The shortcuts window, built from the resources (GTK would build it with
@@ -472,6 +485,7 @@ sb_window_actions_init_class (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-portfolio", NULL, show_portfolio);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back);
   gtk_widget_class_install_action (widget_class, "win.tables", NULL, show_tables);
+  gtk_widget_class_install_action (widget_class, "win.book", NULL, show_book);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    show_help_overlay);
 

@@ -77,6 +77,7 @@ struct _SbBook
   GPtrArray  *targets;       /* SbBookTarget* */
   GHashTable *map;           /* target → guint[2] first, last */
   GArray     *pages;         /* SbBookPage, after numbering */
+  SbPeriod    period;        /* the trade fund's support period (附件3's rows) */
   char       *files_dir;     /* the attached files extracted (sb_book_prepare), or NULL */
 };
 

@@ -877,87 +877,119 @@ set_body_cell (SbTable *table, guint row, int col, const char *text)
     }
 }
 
-/* Fills the 附件编号 / 页码 columns of the book's tables from the map. */
-static void
-fill_tables (SbBook *book, const SbFormInput *input, SbPeriod period)
+/* Fills the 附件编号 / 页码 columns of @form from the map. */
+void
+sb_book_fill_form (SbBook *book, SbForm *form, const SbFormInput *input)
 {
   const SbDossier *d = input->dossier;
+  SbPeriod period = book->period;
 
+  if (form == NULL)
+    return;
+  if ((g_strcmp0 (form->id, "tf-annex3") == 0 || g_strcmp0 (form->id, "tf-annex4") == 0)
+      && d->trade_fund != NULL && d->trade_fund->platforms != NULL)
+    {
+      gboolean expenses = form->id[8] == '3';
+
+      /* one sheet per platform project, in the claim's order */
+      for (guint s = 0; s < form->tables->len && s < d->trade_fund->platforms->len; s++)
+        {
+          SbTable *table = g_ptr_array_index (form->tables, s);
+          const SbPlatform *p = g_ptr_array_index (d->trade_fund->platforms, s);
+          int col = column_index (table, "附件编号");
+          guint row = 0;
+
+          if (col < 0)
+            continue;
+          if (expenses)
+            for (guint j = 0; p->expenses != NULL && j < p->expenses->len; j++)
+              {
+                g_autofree char *target = NULL, *label = NULL;
+
+                if (!expense_shown (g_ptr_array_index (p->expenses, j), period))
+                  continue;
+                target = sb_evidence_target_expense (platform_scope (p->kind), (int) j + 1);
+                label = sb_book_page_label (book, target);
+                set_body_cell (table, row++, col, label);
+              }
+          else
+            /* one row per firm served, in order */
+            for (guint r = 0; r < table->rows->len; r++)
+              {
+                SbTableRow *tr = g_ptr_array_index (table->rows, r);
+                g_autofree char *target = NULL, *label = NULL;
+
+                if (tr->kind != SB_ROW_BODY)
+                  continue;
+                target = sb_evidence_target_firm (platform_scope (p->kind), (int) ++row);
+                label = sb_book_page_label (book, target);
+                set_body_cell (table, row - 1, col, label);
+              }
+        }
+    }
+  else if (g_strcmp0 (form->id, "tf-annex9") == 0 && input->enterprise != NULL)
+    {
+      SbTradeFundApplication *app = sb_enterprise_get_trade_fund (input->enterprise);
+      GListModel *receipts = app != NULL ? sb_trade_fund_application_get_receipts (app) : NULL;
+      SbTable *table = g_ptr_array_index (form->tables, 0);
+      int col = column_index (table, "凭证、申报单页码");
+
+      for (guint k = 0; col >= 0 && receipts != NULL
+                        && k < g_list_model_get_n_items (receipts); k++)
+        {
+          g_autoptr(SbReceiptRow) r = g_list_model_get_item (receipts, k);
+          g_autofree char *voucher = NULL, *target = NULL, *label = NULL;
+
+          g_object_get (r, "voucher-no", &voucher, NULL);
+          if (voucher == NULL || voucher[0] == '\0')
+            continue;
+          target = sb_evidence_target_receipt (voucher);
+          label = sb_book_page_label (book, target);
+          if (label != NULL)
+            set_body_cell (table, k, col, label);
+        }
+    }
+  else if (g_strcmp0 (form->id, "tase-materials") == 0)
+    {
+      /* the notice's list, in order: row N is material N */
+      for (guint s = 0; s < form->tables->len; s++)
+        {
+          SbTable *table = g_ptr_array_index (form->tables, s);
+          int col = column_index (table, "页码");
+          guint row = 0;
+
+          for (guint r = 0; col >= 0 && r < table->rows->len; r++)
+            {
+              SbTableRow *tr = g_ptr_array_index (table->rows, r);
+              g_autofree char *target = NULL, *label = NULL;
+
+              if (tr->kind != SB_ROW_BODY)
+                continue;
+              target = sb_evidence_target_material ("tase", (int) ++row);
+              label = sb_book_page_label (book, target);
+              set_body_cell (table, row - 1, col, label);
+            }
+        }
+    }
+}
+
+/* Fills the 附件编号 / 页码 columns of the book's tables from the map. */
+static void
+fill_tables (SbBook *book, const SbFormInput *input)
+{
   for (guint i = 0; i < book->items->len; i++)
     {
       SbBookItem *item = g_ptr_array_index (book->items, i);
 
-      if (item->kind != ITEM_TABLE || item->form == NULL)
-        continue;
-      if (g_strcmp0 (item->form_id, "tf-annex3") == 0 || g_strcmp0 (item->form_id, "tf-annex4") == 0)
-        {
-          gboolean expenses = item->form_id[8] == '3';
-
-          /* one sheet per platform project, in the claim's order */
-          for (guint s = 0; s < item->form->tables->len && s < d->trade_fund->platforms->len; s++)
-            {
-              SbTable *table = g_ptr_array_index (item->form->tables, s);
-              const SbPlatform *p = g_ptr_array_index (d->trade_fund->platforms, s);
-              int col = column_index (table, "附件编号");
-              guint row = 0;
-
-              if (col < 0)
-                continue;
-              if (expenses)
-                for (guint j = 0; p->expenses != NULL && j < p->expenses->len; j++)
-                  {
-                    g_autofree char *target = NULL, *label = NULL;
-
-                    if (!expense_shown (g_ptr_array_index (p->expenses, j), period))
-                      continue;
-                    target = sb_evidence_target_expense (platform_scope (p->kind), (int) j + 1);
-                    label = sb_book_page_label (book, target);
-                    set_body_cell (table, row++, col, label);
-                  }
-              else
-                /* one row per firm served, in order */
-                for (guint r = 0; r < table->rows->len; r++)
-                  {
-                    SbTableRow *tr = g_ptr_array_index (table->rows, r);
-                    g_autofree char *target = NULL, *label = NULL;
-
-                    if (tr->kind != SB_ROW_BODY)
-                      continue;
-                    target = sb_evidence_target_firm (platform_scope (p->kind), (int) ++row);
-                    label = sb_book_page_label (book, target);
-                    set_body_cell (table, row - 1, col, label);
-                  }
-            }
-        }
-      else if (g_strcmp0 (item->form_id, "tf-annex9") == 0 && input->enterprise != NULL)
-        {
-          SbTradeFundApplication *app = sb_enterprise_get_trade_fund (input->enterprise);
-          GListModel *receipts = app != NULL ? sb_trade_fund_application_get_receipts (app) : NULL;
-          SbTable *table = g_ptr_array_index (item->form->tables, 0);
-          int col = column_index (table, "凭证、申报单页码");
-
-          for (guint k = 0; col >= 0 && receipts != NULL
-                            && k < g_list_model_get_n_items (receipts); k++)
-            {
-              g_autoptr(SbReceiptRow) r = g_list_model_get_item (receipts, k);
-              g_autofree char *voucher = NULL, *target = NULL, *label = NULL;
-
-              g_object_get (r, "voucher-no", &voucher, NULL);
-              if (voucher == NULL || voucher[0] == '\0')
-                continue;
-              target = sb_evidence_target_receipt (voucher);
-              label = sb_book_page_label (book, target);
-              if (label != NULL)
-                set_body_cell (table, k, col, label);
-            }
-        }
+      if (item->kind == ITEM_TABLE)
+        sb_book_fill_form (book, item->form, input);
     }
 }
 
 /* Lays the tables out, numbers, fills the tables from the numbers and lays
  * them out again until no table changes length (at most four rounds). */
 static void
-lay_out (SbBook *book, const SbFormInput *input, SbPeriod period)
+lay_out (SbBook *book, const SbFormInput *input)
 {
   for (int round = 0; round < 4; round++)
     {
@@ -978,7 +1010,7 @@ lay_out (SbBook *book, const SbFormInput *input, SbPeriod period)
       if (round > 0 && !changed)
         break;
       number (book);
-      fill_tables (book, input, period);
+      fill_tables (book, input);
     }
   for (guint i = 0; i < book->items->len; i++)
     {
@@ -1065,8 +1097,9 @@ plan_book (SbStore *store, gint64 company_id, const char *program, const SbFormI
       if (item->kind == ITEM_TEXT)
         sb_book_text_paginate (item);
     }
+  book->period = period;
   if (layout)
-    lay_out (book, input, period);
+    lay_out (book, input);
   else
     number (book);
   for (guint i = 0; i < book->items->len; i++)

@@ -106,6 +106,12 @@ char       *sb_book_page_label      (SbBook *book, const char *target);
  * when it was not called; the folder goes when the book is written. */
 gboolean    sb_book_prepare         (SbBook *book, GError **error);
 
+/* Fills the page columns of @form (built from @input, as the book builds
+ * it) from the book's map: 附件3 and 附件4 附件编号, 附件9 凭证、申报单页码,
+ * the materials list's 页码 (for a table printed on its own, the same
+ * numbers as in the book).  Other forms are left as they are. */
+void        sb_book_fill_form       (SbBook *book, SbForm *form, const SbFormInput *input);
+
 typedef void (*SbBookProgressFunc) (double fraction, const char *what, gpointer user_data);
 
 /* Writes the book to @path: atomically (a temporary file in the same

@@ -10,6 +10,7 @@
 #include "evidence-fixtures.h"
 #include "sb-book.h"
 #include "sb-enterprise.h"
+#include "sb-form.h"
 #include "store-test-util.h"
 
 /* poppler-glib 22.02 declares no cleanups */
@@ -397,6 +398,44 @@ test_tase (void)
   g_assert_true (sb_book_lookup (book, "contract:2024:C-2024-001", &first, NULL));
   g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (marks, "2024 年 合同 C-2024-001 离岸软件开发")),
                    ==, first);
+  /* the materials list printed on its own shows the book's 页码 */
+  {
+    g_autoptr(SbForm) form = sb_form_build ("tase-materials", &c->input, &error);
+    SbTable *table;
+    int col = -1;
+
+    g_assert_no_error (error);
+    sb_book_fill_form (book, form, &c->input);
+    table = g_ptr_array_index (form->tables, 0);
+    for (guint i = 0; i < table->columns->len; i++)
+      if (g_strcmp0 (g_array_index (table->columns, SbTableColumn, i).header, "页码") == 0)
+        col = (int) i;
+    if (col < 0)
+      g_test_message ("the materials list has no 页码 column on this branch");
+    else
+      {
+        g_autofree char *label = sb_book_page_label (book, "material:tase:3");
+        guint body = 0;
+
+        for (guint r = 0; r < table->rows->len; r++)
+          {
+            SbTableRow *row = g_ptr_array_index (table->rows, r);
+            guint c0 = 0;
+
+            if (row->kind != SB_ROW_BODY || body++ != 2)
+              continue;
+            for (guint k = 0; k < row->cells->len; k++)
+              {
+                SbCell *cell = g_ptr_array_index (row->cells, k);
+
+                if (c0 == (guint) col)
+                  g_assert_cmpstr (cell->text, ==, label);
+                c0 += MAX (cell->col_span, 1);
+              }
+          }
+      }
+  }
+
   /* the 分类目录 of material 8 */
   g_assert_true (sb_book_lookup (book, "material:tase:8", &first, NULL));
   {

@@ -311,6 +311,25 @@ test_tase (void)
       g_assert_nonnull (find_gap (book, "2024 年离岸外包收入登记差额 17,500,000.00 元"));
   }
 
+  /* the window's rows: every material and contract, attached or not */
+  {
+    g_autoptr(SbBook) plan = sb_book_plan (c->store, c->id, "tase", &c->input, &error);
+    GPtrArray *targets;
+    gboolean material1 = FALSE, other_contract = FALSE;
+
+    g_assert_no_error (error);
+    targets = sb_book_get_targets (plan);
+    for (guint i = 0; i < targets->len; i++)
+      {
+        const SbBookTarget *t = targets->pdata[i];
+
+        material1 |= g_str_equal (t->target, "material:tase:1");
+        other_contract |= g_str_equal (t->target, "contract:2024:C-2024-002");
+      }
+    g_assert_true (material1);
+    g_assert_true (other_contract);
+  }
+
   g_assert_true (sb_book_write (book, out, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (store_test_mode (out), ==, 0600);

@@ -578,6 +578,29 @@ sb_book_write_pdf (SbBook *book, const char *path, SbBookProgressFunc progress,
   merged = g_build_filename (w.tmpdir, "merged.pdf", NULL);
   fd = -1;
 
+  /* the tables laid out again on this thread: Pango's font map is per
+   * thread and not to be shared with the window's (same fonts, same
+   * pages) */
+  for (guint i = 0; i < book->items->len; i++)
+    {
+      SbBookItem *item = g_ptr_array_index (book->items, i);
+      SbFormPages *pages;
+
+      if (item->kind != ITEM_TABLE || item->form == NULL)
+        continue;
+      pages = sb_form_pages_new (item->form);
+      if (sb_form_pages_get_n_pages (pages) != item->n_pages)
+        {
+          g_warning ("%s: %u pages laid out again, %u before", item->form_id,
+                     sb_form_pages_get_n_pages (pages), item->n_pages);
+          sb_form_pages_free (pages);
+          continue;
+        }
+      sb_form_pages_set_folio_start (pages, item->first_page);
+      sb_form_pages_free (item->pages);
+      item->pages = pages;
+    }
+
   t = g_get_monotonic_time ();
   if (!list_pages (&w, error))
     goto out;

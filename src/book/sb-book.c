@@ -260,7 +260,34 @@ add_material_files (Plan *plan, int level, const char *scope, int n, const char 
   g_autofree char *what = g_strdup_printf ("材料“%s”", title);
   SbBookItem *item;
 
+  GPtrArray *files = g_hash_table_lookup (plan->files, target);
+
   plan->section = title;
+  if (files != NULL && files->len >= 2)
+    {
+      /* several files: a 分类目录, then each file under its own name */
+      SbBookItem *head = item_new (ITEM_SUBTOC, level, title, target);
+      g_autoptr(GPtrArray) sorted = g_ptr_array_copy (files, NULL, NULL);
+
+      head->in_toc = in_toc;
+      add (plan, head);
+      record (plan, level, title, target);
+      g_ptr_array_sort (sorted, compare_files);
+      for (guint i = 0; i < sorted->len; i++)
+        {
+          const SbAttachment *a = g_ptr_array_index (sorted, i);
+          g_autofree char *name = g_strdup (a->name);
+          char *dot = strrchr (name, '.');
+
+          if (dot != NULL && dot != name)
+            *dot = '\0';
+          item = item_new (ITEM_FILES, level + 1, name, target);
+          item->files = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_attachment_free);
+          g_ptr_array_add (item->files, sb_attachment_copy (a));
+          add (plan, item);
+        }
+      return;
+    }
   item = add_files (plan, level, title, target, any, what);
   if (item != NULL)
     item->in_toc = in_toc;

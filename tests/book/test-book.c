@@ -281,6 +281,8 @@ test_tase (void)
   attach (c, "material:tase:4", NULL, "章程.jpg", charter);
   attach (c, "material:tase:6", NULL, "租赁合同.pdf", letter);
   attach (c, "contract:2024:C-2024-001", "contract", "C-2024-001.pdf", contract);
+  attach (c, "material:tase:5", NULL, "2024年审计报告.pdf", license);
+  attach (c, "material:tase:5", NULL, "2023年审计报告.jpg", charter);
 
   book = sb_book_new (c->store, c->id, "tase", &c->input, &error);
   g_assert_no_error (error);
@@ -453,6 +455,18 @@ test_tase (void)
               }
           }
       }
+  }
+
+  /* a material of two files: its 分类目录 names both, then their pages */
+  g_assert_true (sb_book_lookup (book, "material:tase:5", &first, &last));
+  g_assert_cmpuint (last, ==, first + 3);
+  {
+    g_autofree char *sub = page_text (doc, first);
+
+    g_assert_nonnull (strstr (sub, "分类目录"));
+    g_assert_nonnull (strstr (sub, "2024年审计报告"));
+    g_assert_nonnull (strstr (sub, "2023年审计报告"));
+    g_assert_true (g_hash_table_contains (marks, "2024年审计报告"));
   }
 
   /* the 分类目录 of material 8 */

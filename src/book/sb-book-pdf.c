@@ -19,6 +19,7 @@
 #include <poppler.h>
 #include <qpdf/qpdf-c.h>
 #include <qpdf/qpdfjob-c.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <cairo-pdf.h>
@@ -649,5 +650,142 @@ out:
   sb_book_unprepare (book);
   g_hash_table_unref (w.pdfs);
   g_hash_table_unref (w.sizes);
+  return ok;
+}
+
+/* ---- the upload set ---------------------------------------------------- */
+
+/* "企业开展技术先进型服务业务论述" from "2. 企业开展技术先进型服务业务论述（1000字以上）":
+ * without the number and the parenthesis, nothing a file name cannot hold. */
+static char *
+file_stem (const char *title)
+{
+  const char *start = title;
+  GString *out = g_string_new (NULL);
+  int depth = 0;
+
+  while (g_ascii_isdigit (*start))
+    start++;
+  if (start != title && (*start == '.' || *start == ' '))
+    start++;
+  else
+    start = title;   /* "2024年…": a year, not a number */
+  while (*start == ' ')
+    start++;
+  if (g_str_has_prefix (start, "（"))   /* "（1）…" of a trade-fund material */
+    {
+      const char *close = strstr (start, "）");
+
+      if (close != NULL)
+        start = close + strlen ("）");
+    }
+  for (const char *p = start; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      /* what is in parentheses goes; the name ends at the first comma */
+      if (c == 0xFF08 /* （ */ || c == '(')
+        {
+          depth++;
+          continue;
+        }
+      if (c == 0xFF09 /* ） */ || c == ')')
+        {
+          depth = MAX (depth - 1, 0);
+          continue;
+        }
+      if (depth > 0)
+        continue;
+      if (c == 0xFF0C /* ， */ || c == ',' || c == 0xFF1B /* ； */ || out->len > 120)
+        break;
+      if (c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' || c == '<'
+          || c == '>' || c == '|' || g_unichar_iscntrl (c))
+        c = '-';
+      g_string_append_unichar (out, c);
+    }
+  g_strstrip (out->str);
+  if (out->str[0] == '\0')
+    g_string_assign (out, "材料");
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+extract_pages (const char *book_path, guint first, guint last, const char *out, GError **error)
+{
+  g_autofree char *range = g_strdup_printf ("%u-%u", first, last);
+  g_autoptr(GString) messages = g_string_new (NULL);
+  const char *argv[] = { "qpdf", "--empty", "--pages", book_path, range, "--", out, NULL };
+  qpdfjob_handle job = qpdfjob_init ();
+  qpdflogger_handle logger = qpdflogger_create ();
+  int rc;
+
+  qpdflogger_set_info (logger, qpdf_log_dest_discard, NULL, NULL);
+  qpdflogger_set_warn (logger, qpdf_log_dest_custom, log_to_string, messages);
+  qpdflogger_set_error (logger, qpdf_log_dest_custom, log_to_string, messages);
+  qpdfjob_set_logger (job, logger);
+  rc = qpdfjob_initialize_from_argv (job, argv);
+  if (rc == 0)
+    rc = qpdfjob_run (job);
+  qpdfjob_cleanup (&job);
+  qpdflogger_cleanup (&logger);
+  if (rc != 0 && rc != 3)
+    {
+      g_strstrip (messages->str);
+      return fail (error, SB_BOOK_ERROR_WRITE, out, messages->str);
+    }
+  return TRUE;
+}
+
+gboolean
+sb_book_write_upload_set (SbBook *book, const char *dir, SbBookProgressFunc progress,
+                          gpointer user_data, GCancellable *cancellable, GError **error)
+{
+  g_autofree char *whole = NULL;
+  g_autofree char *tmpdir = NULL;
+  gboolean ok = TRUE;
+  guint n = 0;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    return fail (error, SB_BOOK_ERROR_WRITE, dir, g_strerror (errno));
+  tmpdir = g_dir_make_tmp ("shenbao-upload-XXXXXX", error);
+  if (tmpdir == NULL)
+    return FALSE;
+  whole = g_build_filename (tmpdir, "book.pdf", NULL);
+  if (!sb_book_write_pdf (book, whole, progress, user_data, cancellable, error))
+    {
+      remove_tree (tmpdir);
+      return FALSE;
+    }
+  /* one file per material (per direction's material for the trade fund),
+   * in the book's order */
+  for (guint i = 0; ok && i < book->items->len; i++)
+    {
+      SbBookItem *item = g_ptr_array_index (book->items, i);
+      gboolean material = g_str_equal (book->program, "tase") ? item->level == 0
+                          : (item->level == 1 || (item->level == 0 && item->kind == ITEM_TABLE));
+      g_autofree char *stem = NULL, *name = NULL, *path = NULL, *tmp = NULL;
+      int fd;
+
+      if (!material || item->kind == ITEM_COVER || item->kind == ITEM_TOC
+          || item->first_page == 0)
+        continue;
+      stem = file_stem (item->title);
+      name = g_strdup_printf ("%02u-%s.pdf", ++n, stem);
+      path = g_build_filename (dir, name, NULL);
+      tmp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, name);
+      fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
+      if (fd < 0)
+        {
+          ok = fail (error, SB_BOOK_ERROR_WRITE, path, g_strerror (errno));
+          break;
+        }
+      ok = extract_pages (whole, item->first_page, item->last_page, tmp, error);
+      if (ok && (fsync (fd) != 0 || g_chmod (tmp, 0600) != 0 || g_rename (tmp, path) != 0))
+        ok = fail (error, SB_BOOK_ERROR_WRITE, path, g_strerror (errno));
+      close (fd);
+      if (!ok)
+        g_unlink (tmp);
+    }
+  remove_tree (tmpdir);
   return ok;
 }

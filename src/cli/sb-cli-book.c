@@ -284,8 +284,8 @@ progress (double fraction, const char *what, gpointer data)
   fflush (stderr);
 }
 
-int
-sb_cli_book (SbCli *cli, int argc, char **argv)
+static int
+bind (SbCli *cli, int argc, char **argv, gboolean upload)
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
@@ -304,12 +304,16 @@ sb_cli_book (SbCli *cli, int argc, char **argv)
   GOptionEntry entries[] = {
     { "at", 0, 0, G_OPTION_ARG_STRING, &at_text,
       N_("The date the evaluation assumes (default: today)"), "YYYY-MM-DD" },
-    { "out", 0, 0, G_OPTION_ARG_FILENAME, &out, N_("The PDF file to write"), "FILE.pdf" },
+    { "out", 0, 0, G_OPTION_ARG_FILENAME, &out,
+      upload ? N_("The folder to write the files in") : N_("The PDF file to write"),
+      upload ? "DIR" : "FILE.pdf" },
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, N_("The database"), "PATH" },
     { NULL }
   };
 
-  context = g_option_context_new (_("COMPANY PROGRAM --out FILE.pdf — bind the application book"));
+  context = g_option_context_new (upload ? _("COMPANY PROGRAM --out DIR — the materials as "
+                                            "separate PDF files, in order")
+                                  : _("COMPANY PROGRAM --out FILE.pdf — bind the application book"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
@@ -319,7 +323,7 @@ sb_cli_book (SbCli *cli, int argc, char **argv)
   sb_cli_take_db (cli, db);
   if (argc != 3)
     {
-      sb_cli_error (NULL, _("book needs a company and a program (tase or tradefund)"));
+      sb_cli_error (NULL, _("%s needs a company and a program (tase or tradefund)"), argv[0]);
       return SB_EXIT_BAD_INPUT;
     }
   if (sb_book_program_name (argv[2]) == NULL)
@@ -329,7 +333,12 @@ sb_cli_book (SbCli *cli, int argc, char **argv)
       return SB_EXIT_BAD_INPUT;
     }
   lower = out != NULL ? g_ascii_strdown (out, -1) : NULL;
-  if (out == NULL || !g_str_has_suffix (lower, ".pdf"))
+  if (upload && out == NULL)
+    {
+      sb_cli_error (NULL, _("upload-set needs --out DIR"));
+      return SB_EXIT_BAD_INPUT;
+    }
+  if (!upload && (out == NULL || !g_str_has_suffix (lower, ".pdf")))
     {
       sb_cli_error (NULL, _("book needs --out FILE.pdf"));
       return SB_EXIT_BAD_INPUT;
@@ -356,7 +365,10 @@ sb_cli_book (SbCli *cli, int argc, char **argv)
   gaps = sb_book_get_gaps (book);
   for (guint i = 0; i < gaps->len; i++)
     sb_cli_error (NULL, _("missing: %s"), ((SbBookGap *) g_ptr_array_index (gaps, i))->message);
-  if (!sb_book_write (book, out, isatty (STDERR_FILENO) ? progress : NULL, NULL, NULL, &error))
+  if (upload ? !sb_book_write_upload_set (book, out, isatty (STDERR_FILENO) ? progress : NULL,
+                                          NULL, NULL, &error)
+             : !sb_book_write (book, out, isatty (STDERR_FILENO) ? progress : NULL, NULL, NULL,
+                               &error))
     {
       loaded_clear (&l);
       sb_cli_error (NULL, "%s", error->message);
@@ -365,4 +377,16 @@ sb_cli_book (SbCli *cli, int argc, char **argv)
   loaded_clear (&l);
   printf ("%s\t%u\n", out, sb_book_get_n_pages (book));
   return fflush (stdout) == 0 ? SB_EXIT_OK : SB_EXIT_FAILURE;
+}
+
+int
+sb_cli_book (SbCli *cli, int argc, char **argv)
+{
+  return bind (cli, argc, argv, FALSE);
+}
+
+int
+sb_cli_upload_set (SbCli *cli, int argc, char **argv)
+{
+  return bind (cli, argc, argv, TRUE);
 }

@@ -46,5 +46,6 @@ int          sb_cli_tables         (SbCli *cli, int argc, char **argv);
 int          sb_cli_table          (SbCli *cli, int argc, char **argv);
 int          sb_cli_attach         (SbCli *cli, int argc, char **argv);
 int          sb_cli_book           (SbCli *cli, int argc, char **argv);
+int          sb_cli_upload_set     (SbCli *cli, int argc, char **argv);
 
 G_END_DECLS

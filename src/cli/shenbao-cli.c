@@ -125,6 +125,7 @@ usage (FILE *out)
                           "--out FILE.xlsx|FILE.pdf"));
   fprintf (out, "%s\n", _("  attach [--as KIND] ID|NAME TARGET FILE…\n"
                           "  book ID|NAME tase|tradefund [--at YYYY-MM-DD] --out FILE.pdf"));
+  fprintf (out, "%s\n", _("  upload-set ID|NAME tase|tradefund [--at YYYY-MM-DD] --out DIR"));
 }
 
 int
@@ -189,6 +190,8 @@ main (int argc, char *argv[])
     status = sb_cli_attach (&cli, argc - i, argv + i);
   else if (g_str_equal (command, "book"))
     status = sb_cli_book (&cli, argc - i, argv + i);
+  else if (g_str_equal (command, "upload-set"))
+    status = sb_cli_upload_set (&cli, argc - i, argv + i);
   else
     {
       sb_cli_error (NULL, _("unknown command “%s”"), command);

@@ -170,6 +170,33 @@ test_attach_and_bind (void)
     g_assert_nonnull (strstr (text, "license page 2"));
     g_assert_nonnull (strstr (text, "contract C-2024-001 page 1"));
   }
+  /* the upload set: the materials as separate files, in order */
+  {
+    g_autofree char *dir = g_build_filename (tmpdir, "upload", NULL);
+    g_autofree char *license_part = g_build_filename (dir, "03-企业营业执照复印件.pdf", NULL);
+    g_autofree char *first_part = g_build_filename (dir, "01-技术先进型服务企业认定申请表.pdf", NULL);
+    g_autofree char *last_part = g_build_filename (dir, "09-企业员工花名册.pdf", NULL);
+    const char *args[] = { "--db", db, "upload-set", "1", "tase", "--at", "2025-06-01",
+                           "--out", dir, NULL };
+    const char *argv[] = { "pdfinfo", license_part, NULL };
+    g_autofree char *part_info = NULL;
+    g_autoptr(GDir) d = NULL;
+    guint n = 0;
+
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+    d = g_dir_open (dir, 0, NULL);
+    while (g_dir_read_name (d) != NULL)
+      n++;
+    g_assert_cmpuint (n, ==, 9);
+    g_assert_true (g_file_test (first_part, G_FILE_TEST_IS_REGULAR));
+    g_assert_true (g_file_test (last_part, G_FILE_TEST_IS_REGULAR));
+    g_assert_cmpint (store_test_mode (license_part), ==, 0600);
+    part_info = run_tool (argv);
+    g_assert_nonnull (strstr (part_info, "Pages:           2\n"));
+  }
+
   /* the outline */
   {
     g_autofree char *uri = g_filename_to_uri (book, NULL, NULL);

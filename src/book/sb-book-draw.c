@@ -351,6 +351,7 @@ typedef struct
 {
   int width, height;      /* the stored pixels */
   int orientation;        /* EXIF 1–8 */
+  int components;         /* a JPEG's: 1 grey, 3 colour, 4 CMYK; 0 otherwise */
 } ImageInfo;
 
 static void
@@ -441,6 +442,7 @@ jpeg_info (const guchar *b, gsize n, ImageInfo *info)
             return FALSE;
           info->height = (int) ((guint) b[i + 5] << 8 | b[i + 6]);
           info->width = (int) ((guint) b[i + 7] << 8 | b[i + 8]);
+          info->components = length >= 8 ? b[i + 9] : 0;
           return info->width > 0 && info->height > 0;
         }
       if (marker == 0xDA)
@@ -511,8 +513,34 @@ read_png (void *closure, unsigned char *data, unsigned int length)
   return CAIRO_STATUS_SUCCESS;
 }
 
-/* The image as a cairo surface: a PNG decoded (kept lossless), a JPEG as
- * its own bytes (cairo's PDF surface embeds them as they are). */
+/* @pixbuf's pixels in a new cairo image surface. */
+static cairo_surface_t *
+surface_from_pixbuf (GdkPixbuf *pixbuf)
+{
+  int w = gdk_pixbuf_get_width (pixbuf), h = gdk_pixbuf_get_height (pixbuf);
+  int n = gdk_pixbuf_get_n_channels (pixbuf), stride = gdk_pixbuf_get_rowstride (pixbuf);
+  const guchar *src = gdk_pixbuf_read_pixels (pixbuf);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, w, h);
+  guchar *dst = cairo_image_surface_get_data (surface);
+  int dst_stride = cairo_image_surface_get_stride (surface);
+
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    return surface;
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++)
+      {
+        const guchar *p = src + y * stride + x * n;
+
+        *(guint32 *) (dst + y * dst_stride + 4 * x) = (guint32) p[0] << 16 | (guint32) p[1] << 8 | p[2];
+      }
+  cairo_surface_mark_dirty (surface);
+  return surface;
+}
+
+/* The image as a cairo surface: a grey or colour JPEG as its own bytes
+ * (cairo's PDF surface embeds them as they are), a PNG or a CMYK JPEG
+ * (whose inverted Adobe values cairo would pass on as they are) decoded and
+ * kept losslessly. */
 static cairo_surface_t *
 image_surface (const SbAttachment *file, GBytes *image, const ImageInfo *info)
 {
@@ -523,6 +551,19 @@ image_surface (const SbAttachment *file, GBytes *image, const ImageInfo *info)
       Reader r = { image, 0 };
 
       return cairo_image_surface_create_from_png_stream (read_png, &r);
+    }
+  if (info->components == 4)
+    {
+      g_autoptr(GdkPixbufLoader) loader = gdk_pixbuf_loader_new_with_type ("jpeg", NULL);
+      GdkPixbuf *pixbuf;
+
+      if (loader == NULL
+          || !gdk_pixbuf_loader_write (loader, g_bytes_get_data (image, NULL),
+                                       g_bytes_get_size (image), NULL)
+          || !gdk_pixbuf_loader_close (loader, NULL)
+          || (pixbuf = gdk_pixbuf_loader_get_pixbuf (loader)) == NULL)
+        return cairo_image_surface_create (CAIRO_FORMAT_INVALID, 0, 0);
+      return surface_from_pixbuf (pixbuf);
     }
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, info->width, info->height);
   cairo_surface_set_mime_data (surface, CAIRO_MIME_TYPE_JPEG,

@@ -566,6 +566,58 @@ test_tradefund (void)
   }
 }
 
+/* A CMYK JPEG (Adobe's inverted values, as scanners and ImageMagick write
+ * them) keeps its colours: red stays red. */
+static void
+test_cmyk (void)
+{
+  g_autofree char *rich = store_test_data ("rich.shenbao.json");
+  g_autoptr(Company) c = NULL;
+  g_autofree char *convert = g_find_program_in_path ("convert");
+  g_autofree char *jpeg = g_build_filename (tmpdir, "cmyk.jpg", NULL);
+  g_autofree char *out = g_build_filename (tmpdir, "cmyk-book.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbBook) book = NULL;
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  gsize size;
+  guint first;
+  guint8 top[3], bottom[3];
+  int status;
+
+  if (convert == NULL)
+    {
+      g_test_skip ("ImageMagick's convert is not installed");
+      return;
+    }
+  {
+    const char *argv[] = { convert, "-size", "300x200", "gradient:red-blue", "-colorspace",
+                           "CMYK", jpeg, NULL };
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL,
+                  &status, &error);
+    g_assert_no_error (error);
+  }
+  c = company_new (rich, NULL, NULL);
+  g_file_get_contents (jpeg, &data, &size, &error);
+  g_assert_no_error (error);
+  bytes = g_bytes_new_take (g_steal_pointer (&data), size);
+  attach (c, "material:tase:3", NULL, "cmyk.jpg", bytes);
+  book = sb_book_new (c->store, c->id, "tase", &c->input, &error);
+  g_assert_no_error (error);
+  g_assert_true (sb_book_write (book, out, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  doc = open_pdf (out);
+  g_assert_true (sb_book_lookup (book, "material:tase:3", &first, NULL));
+  pixel (doc, first, 841.89 / 2, 60, top);
+  pixel (doc, first, 841.89 / 2, 520, bottom);
+  g_assert_cmpuint (top[0], >, 180);
+  g_assert_cmpuint (top[2], <, 100);
+  g_assert_cmpuint (bottom[2], >, 180);
+  g_assert_cmpuint (bottom[0], <, 100);
+}
+
 /* ----------------------------------------------------------- cancelling */
 
 static void
@@ -621,6 +673,7 @@ main (int argc, char **argv)
   policies = sb_policy_set_new_default (NULL);
   g_test_add_func ("/book/tase", test_tase);
   g_test_add_func ("/book/tradefund", test_tradefund);
+  g_test_add_func ("/book/cmyk", test_cmyk);
   g_test_add_func ("/book/cancel", test_cancel);
   g_test_add_func ("/book/not-claimed", test_not_claimed);
   rc = g_test_run ();

@@ -133,6 +133,9 @@ char             *sb_store_extract_attachment (SbStore *self, gint64 id, GError 
  * @path's; refused as for attaching, the old file kept. */
 gboolean          sb_store_replace_attachment (SbStore *self, gint64 id, const char *path,
                                                GError **error);
+/* Says which part of its target an attachment is (@role as above). */
+gboolean          sb_store_set_attachment_role (SbStore *self, gint64 id, const char *role,
+                                                GError **error);
 /* Removes an attachment; *out_removed (may be NULL) what it was, for
  * sb_store_restore_attachment () to undo it while the database is open. */
 gboolean          sb_store_remove_attachment  (SbStore *self, gint64 id,

@@ -352,6 +352,36 @@ out:
 }
 
 gboolean
+sb_store_set_attachment_role (SbStore *self, gint64 id, const char *role, GError **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok = FALSE;
+
+  if (role == NULL)
+    role = "";
+  if (!sb_evidence_role_is_valid (role))
+    return sb_store_invalid (error, _("“%s” is not a kind of proof (contract, invoice, "
+                                      "payment, certificate, voucher, declaration)"), role);
+  if (!sb_store_begin (self, error))
+    return FALSE;
+  stmt = sb_store_stmt (self, "UPDATE attachments SET role = ?2 WHERE id = ?1", error);
+  if (stmt == NULL)
+    goto out;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, role, -1, SQLITE_STATIC);
+  if (!sb_store_run (self, stmt, error))
+    goto out;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      sb_store_not_found (error, _("no attached file with id %" PRId64), id);
+      goto out;
+    }
+  ok = TRUE;
+out:
+  return sb_store_end (self, ok, error);
+}
+
+gboolean
 sb_store_remove_attachment (SbStore *self, gint64 id, SbAttachment **out_removed,
                             GError **error)
 {

@@ -241,6 +241,16 @@ test_extract_replace (Fixture *f, gconstpointer data)
   g_assert_cmpstr (a->target, ==, "certification:ISO27001");
   g_assert_cmpstr (a->role, ==, "certificate");
 
+  /* its role changed */
+  g_assert_true (sb_store_set_attachment_role (f->store, id, "invoice", &error));
+  g_assert_no_error (error);
+  g_assert_false (sb_store_set_attachment_role (f->store, id, "bill", &error));
+  g_assert_error (error, SB_STORE_ERROR, SB_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_clear_pointer (&a, sb_attachment_free);
+  a = sb_store_get_attachment (f->store, id, &error);
+  g_assert_cmpstr (a->role, ==, "invoice");
+
   /* a bad replacement keeps the file there */
   bad_file = fixture_write (tmpdir, "bad.pdf", g_bytes_new_static ("%PDF-x", 6));
   g_assert_false (sb_store_replace_attachment (f->store, id, bad_file, &error));

@@ -23,6 +23,9 @@ struct _SbBookDialog
   double           fraction;     /* its progress, written from the worker */
   char            *what;
   GMutex           lock;
+  guint            refresh_idle;
+  guint            progress_timeout;
+  gboolean         disposed;       /* closed while binding: the widgets are gone */
 
   AdwToastOverlay *toasts;
   AdwWindowTitle  *title;
@@ -303,6 +306,60 @@ icon_button (const char *icon, const char *tooltip, GCallback callback, gpointer
   return button;
 }
 
+static gboolean
+refresh_later (gpointer data)
+{
+  SbBookDialog *self = data;
+
+  self->refresh_idle = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+static const char * const roles[] = {
+  "", "contract", "invoice", "payment", "certificate", "voucher", "declaration", NULL,
+};
+
+static void
+on_role_selected (GObject *selector, GParamSpec *pspec, gpointer data)
+{
+  SbBookDialog *self = data;
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (selector, "attachment"));
+  guint i = gtk_drop_down_get_selected (GTK_DROP_DOWN (selector));
+  g_autoptr(GError) error = NULL;
+
+  if (i >= G_N_ELEMENTS (roles) - 1)
+    return;
+  if (!sb_store_set_attachment_role (sb_session_get_store (self->session), id, roles[i], &error))
+    toast (self, error->message);
+  /* after the drop-down's own handlers: it is rebuilt */
+  if (self->refresh_idle == 0)
+    self->refresh_idle = g_idle_add (refresh_later, self);
+}
+
+/* Which part a file is, for a target proven by several parts. */
+static GtkWidget *
+role_selector (SbBookDialog *self, const SbAttachment *a)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GtkWidget *selector;
+  guint selected = 0;
+
+  for (guint i = 0; roles[i] != NULL; i++)
+    {
+      gtk_string_list_append (names, i == 0 ? _("Other") : sb_evidence_role_title (roles[i]));
+      if (g_strcmp0 (a->role, roles[i]) == 0)
+        selected = i;
+    }
+  selector = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (selector), selected);
+  gtk_widget_set_valign (selector, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (selector, _("What the file is"));
+  g_object_set_data (G_OBJECT (selector), "attachment", GSIZE_TO_POINTER (a->id));
+  g_signal_connect (selector, "notify::selected", G_CALLBACK (on_role_selected), self);
+  return selector;
+}
+
 static GtkWidget *
 file_row (SbBookDialog *self, const SbAttachment *a)
 {
@@ -320,6 +377,8 @@ file_row (SbBookDialog *self, const SbAttachment *a)
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), a->name);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (!g_str_has_prefix (a->target, "material:") && !g_str_has_prefix (a->target, "firm:"))
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), role_selector (self, a));
   button = icon_button ("document-open-symbolic", _("Open"), G_CALLBACK (on_open_clicked), self);
   g_object_set_data (G_OBJECT (button), "attachment", GSIZE_TO_POINTER (a->id));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
@@ -536,7 +595,10 @@ show_progress (gpointer data)
   SbBookDialog *self = data;
 
   if (self->cancellable == NULL)
-    return G_SOURCE_REMOVE;
+    {
+      self->progress_timeout = 0;
+      return G_SOURCE_REMOVE;
+    }
   g_mutex_lock (&self->lock);
   gtk_progress_bar_set_fraction (self->progress, self->fraction);
   gtk_progress_bar_set_text (self->progress, self->what);
@@ -559,6 +621,14 @@ bind_in_thread (GTask *task, gpointer source, gpointer data, GCancellable *cance
 }
 
 static void
+on_open_book (AdwToast *t, gpointer data)
+{
+  SbBookDialog *self = g_object_get_data (G_OBJECT (t), "dialog");
+
+  gtk_show_uri (GTK_WINDOW (self), data, GDK_CURRENT_TIME);
+}
+
+static void
 on_bound (GObject *source, GAsyncResult *result, gpointer data)
 {
   SbBookDialog *self = SB_BOOK_DIALOG (source);
@@ -567,6 +637,9 @@ on_bound (GObject *source, GAsyncResult *result, gpointer data)
   g_autoptr(GError) error = NULL;
 
   g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->progress_timeout, g_source_remove);
+  if (self->disposed)
+    return;
   gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->bind_button), TRUE);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
@@ -582,7 +655,14 @@ on_bound (GObject *source, GAsyncResult *result, gpointer data)
                                                             "“%s” bound: %u pages",
                                                             sb_book_get_n_pages (book)),
                                                name, sb_book_get_n_pages (book));
-      toast (self, text);
+      AdwToast *t = adw_toast_new (text);
+      g_autofree char *uri = g_file_get_uri (file);
+
+      adw_toast_set_button_label (t, _("_Open"));
+      g_signal_connect_data (t, "button-clicked", G_CALLBACK (on_open_book),
+                             g_steal_pointer (&uri), (GClosureNotify) (void (*) (void)) g_free, 0);
+      g_object_set_data (G_OBJECT (t), "dialog", self);
+      adw_toast_overlay_add_toast (self->toasts, t);
     }
   g_signal_emit (self, signals[BOUND], 0, error == NULL);
 }
@@ -614,7 +694,7 @@ sb_book_dialog_bind (SbBookDialog *self, GFile *file)
   gtk_progress_bar_set_fraction (self->progress, 0);
   gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->bind_button), FALSE);
-  g_timeout_add (100, show_progress, self);
+  self->progress_timeout = g_timeout_add (100, show_progress, self);
   task = g_task_new (self, self->cancellable, on_bound, NULL);
   g_object_set_data_full (G_OBJECT (task), "file", g_object_ref (file), g_object_unref);
   g_task_set_task_data (task, book, (GDestroyNotify) sb_book_free);
@@ -783,6 +863,9 @@ sb_book_dialog_dispose (GObject *object)
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  g_clear_handle_id (&self->progress_timeout, g_source_remove);
+  self->disposed = TRUE;
   G_OBJECT_CLASS (sb_book_dialog_parent_class)->dispose (object);
 }
 

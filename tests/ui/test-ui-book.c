@@ -131,7 +131,20 @@ test_attach_undo_bind (void)
   if (shots != NULL)
     {
       g_autofree char *path = g_build_filename (shots, "book-dialog.png", NULL);
+      g_autoptr(GFile) contract = fixture_pdf (dir, "JP-2024-01 合同.pdf", 3);
+      GtkWidget *row;
 
+      g_assert_true (sb_book_dialog_attach (SB_BOOK_DIALOG (dialog), "contract:2024:JP-2024-01",
+                                            contract, &error));
+      ui_test_iterate ();
+      row = ui_test_find (dialog, "target:contract:2024:JP-2024-01");
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      gtk_widget_grab_focus (row);
+      for (int i = 0; i < 5; i++)
+        {
+          g_usleep (50000);
+          ui_test_iterate ();
+        }
       ui_test_screenshot (dialog, path);
     }
 

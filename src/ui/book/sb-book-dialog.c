@@ -780,6 +780,13 @@ panel (GtkWidget *title, GtkWidget *list)
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 900);
   adw_clamp_set_child (ADW_CLAMP (clamp), box);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+  /* a gap focuses its row: the panel scrolls to it */
+  {
+    GtkWidget *viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+
+    if (GTK_IS_VIEWPORT (viewport))
+      gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (viewport), TRUE);
+  }
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
   gtk_widget_set_vexpand (scrolled, TRUE);

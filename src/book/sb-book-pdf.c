@@ -35,6 +35,7 @@ typedef struct
   char               *tmpdir;
   GHashTable         *pdfs;       /* sha256 → path of the extracted file */
   GHashTable         *sizes;      /* sha256 → GArray of double pairs (page sizes) */
+  GHashTable         *rendered;   /* sha256 → PopplerDocument: PDFs drawn, not copied */
   SbBookProgressFunc  progress;
   gpointer            user_data;
   GCancellable       *cancellable;
@@ -109,8 +110,21 @@ extract_pdf (Writer *w, const SbAttachment *a, GError **error)
       g_array_append_val (sizes, pw);
       g_array_append_val (sizes, ph);
     }
-  g_object_unref (doc);
   g_hash_table_insert (w->sizes, g_strdup (a->sha256), sizes);
+  /* drawn with poppler when asked, or when qpdf cannot read it */
+  {
+    qpdf_data q = qpdf_init ();
+    gboolean readable;
+
+    qpdf_set_suppress_warnings (q, QPDF_TRUE);
+    readable = !(qpdf_read (q, file, NULL) & QPDF_ERRORS);
+    qpdf_cleanup (&q);
+    if (!readable)
+      g_message ("%s: qpdf cannot read it; its pages are drawn with poppler", a->name);
+    if (!readable || w->book->render_pdfs)
+      g_hash_table_insert (w->rendered, g_strdup (a->sha256), g_object_ref (doc));
+  }
+  g_object_unref (doc);
   g_hash_table_insert (w->pdfs, g_strdup (a->sha256), g_steal_pointer (&file));
   return g_hash_table_lookup (w->pdfs, a->sha256);
 }
@@ -126,7 +140,7 @@ list_pages (Writer *w, GError **error)
   for (guint i = 0; i < book->items->len; i++)
     {
       SbBookItem *item = g_ptr_array_index (book->items, i);
-      SbBookPage page = { item, 0, NULL, 0, SB_BOOK_A4_W, SB_BOOK_A4_H };
+      SbBookPage page = { .item = item, .width = SB_BOOK_A4_W, .height = SB_BOOK_A4_H };
 
       if (item->kind == ITEM_FILES)
         {
@@ -148,6 +162,7 @@ list_pages (Writer *w, GError **error)
                   for (guint p = 0; p < a->pages; p++)
                     {
                       page.file_page = p;
+                      page.rendered = g_hash_table_contains (w->rendered, a->sha256);
                       page.width = 2 * p + 1 < sizes->len ? g_array_index (sizes, double, 2 * p)
                                                           : SB_BOOK_A4_W;
                       page.height = 2 * p + 1 < sizes->len ? g_array_index (sizes, double, 2 * p + 1)
@@ -167,6 +182,7 @@ list_pages (Writer *w, GError **error)
                       return FALSE;
                     }
                   page.file_page = 0;
+                  page.rendered = FALSE;
                   g_array_append_val (book->pages, page);
                   page.local++;
                 }
@@ -174,6 +190,7 @@ list_pages (Writer *w, GError **error)
           if (item->missing != NULL)
             {
               page.file = NULL;
+              page.rendered = FALSE;
               page.width = SB_BOOK_A4_W;
               page.height = SB_BOOK_A4_H;
               g_array_append_val (book->pages, page);
@@ -194,7 +211,7 @@ list_pages (Writer *w, GError **error)
 static gboolean
 is_copied (const SbBookPage *page)
 {
-  return page->file != NULL && page->file->media == SB_EVIDENCE_MEDIA_PDF;
+  return page->file != NULL && page->file->media == SB_EVIDENCE_MEDIA_PDF && !page->rendered;
 }
 
 typedef struct
@@ -249,6 +266,20 @@ draw_pdf (Writer *w, const char *path, gboolean copied, GError **error)
       cairo_pdf_surface_set_size (surface, page->width, page->height);
       if (copied)
         sb_book_draw_folio (cr, page->width, page->height, i + 1);
+      else if (page->rendered && page->file != NULL)
+        {
+          PopplerDocument *doc = g_hash_table_lookup (w->rendered, page->file->sha256);
+          PopplerPage *pp = poppler_document_get_page (doc, (int) page->file_page);
+
+          if (pp != NULL)
+            {
+              cairo_save (cr);
+              poppler_page_render_for_printing (pp, cr);
+              cairo_restore (cr);
+              g_object_unref (pp);
+            }
+          sb_book_draw_folio (cr, page->width, page->height, i + 1);
+        }
       else
         {
           if (page->file != NULL
@@ -559,7 +590,7 @@ gboolean
 sb_book_write_pdf (SbBook *book, const char *path, SbBookProgressFunc progress,
                    gpointer user_data, GCancellable *cancellable, GError **error)
 {
-  Writer w = { book, NULL, NULL, NULL, progress, user_data, cancellable, 0, 0 };
+  Writer w = { book, NULL, NULL, NULL, NULL, progress, user_data, cancellable, 0, 0 };
   g_autofree char *own = NULL, *numbers = NULL, *merged = NULL;
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
@@ -574,6 +605,7 @@ sb_book_write_pdf (SbBook *book, const char *path, SbBookProgressFunc progress,
   w.pdfs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   w.sizes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                    (GDestroyNotify) g_array_unref);
+  w.rendered = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   own = g_build_filename (w.tmpdir, "own.pdf", NULL);
   numbers = g_build_filename (w.tmpdir, "numbers.pdf", NULL);
   merged = g_build_filename (w.tmpdir, "merged.pdf", NULL);
@@ -650,6 +682,7 @@ out:
   sb_book_unprepare (book);
   g_hash_table_unref (w.pdfs);
   g_hash_table_unref (w.sizes);
+  g_hash_table_unref (w.rendered);
   return ok;
 }
 

@@ -61,6 +61,7 @@ typedef struct
   guint         local;       /* the page's index within the item */
   SbAttachment *file;        /* FILES: the file it comes from, or NULL (placeholder) */
   guint         file_page;   /* page of that file (from 0) */
+  gboolean      rendered;    /* a PDF page drawn with poppler instead of copied */
   double        width, height;
 } SbBookPage;
 
@@ -77,6 +78,7 @@ struct _SbBook
   GPtrArray  *targets;       /* SbBookTarget* */
   GHashTable *map;           /* target → guint[2] first, last */
   GArray     *pages;         /* SbBookPage, after numbering */
+  gboolean    render_pdfs;   /* draw attached PDFs with poppler, copy none */
   SbPeriod    period;        /* the trade fund's support period (附件3's rows) */
   char       *files_dir;     /* the attached files extracted (sb_book_prepare), or NULL */
 };

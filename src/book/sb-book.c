@@ -1176,6 +1176,12 @@ sb_book_free (SbBook *book)
   g_free (book);
 }
 
+void
+sb_book_set_render_pdfs (SbBook *book, gboolean render)
+{
+  book->render_pdfs = render;
+}
+
 guint
 sb_book_get_n_pages (SbBook *book)
 {

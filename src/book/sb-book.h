@@ -112,6 +112,11 @@ gboolean    sb_book_prepare         (SbBook *book, GError **error);
  * numbers as in the book).  Other forms are left as they are. */
 void        sb_book_fill_form       (SbBook *book, SbForm *form, const SbFormInput *input);
 
+/* Draws the attached PDFs' pages with poppler (as vectors, through cairo)
+ * instead of copying them with qpdf.  A PDF qpdf cannot read is drawn so in
+ * any case. */
+void        sb_book_set_render_pdfs (SbBook *book, gboolean render);
+
 typedef void (*SbBookProgressFunc) (double fraction, const char *what, gpointer user_data);
 
 /* Writes the book to @path: atomically (a temporary file in the same

@@ -457,6 +457,23 @@ test_tase (void)
       }
   }
 
+  /* drawn with poppler instead of copied: the same pages, the text still text */
+  {
+    g_autofree char *drawn = g_build_filename (tmpdir, "tase-drawn.pdf", NULL);
+    g_autoptr(PopplerDocument) d2 = NULL;
+    g_autofree char *p1 = NULL;
+
+    sb_book_set_render_pdfs (book, TRUE);
+    g_assert_true (sb_book_write (book, drawn, NULL, NULL, NULL, &error));
+    g_assert_no_error (error);
+    d2 = open_pdf (drawn);
+    g_assert_cmpint (poppler_document_get_n_pages (d2), ==, n);
+    assert_numbered (d2);
+    g_assert_true (sb_book_lookup (book, "material:tase:3", &first, NULL));
+    p1 = page_text (d2, first);
+    g_assert_nonnull (strstr (p1, "license page 1"));
+  }
+
   /* a material of two files: its 分类目录 names both, then their pages */
   g_assert_true (sb_book_lookup (book, "material:tase:5", &first, &last));
   g_assert_cmpuint (last, ==, first + 3);

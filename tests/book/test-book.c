@@ -11,6 +11,7 @@
 #include "sb-book.h"
 #include "sb-enterprise.h"
 #include "sb-form.h"
+#include "sb-tase-application.h"
 #include "store-test-util.h"
 
 /* poppler-glib 22.02 declares no cleanups */
@@ -277,6 +278,17 @@ test_tase (void)
   g_autofree char *out = g_build_filename (tmpdir, "tase-book.pdf", NULL);
   guint first, last, n;
 
+  /* a statement of several pages */
+  {
+    g_autoptr(GString) text = g_string_new (NULL);
+
+    for (int i = 1; i <= 60; i++)
+      g_string_append_printf (text, "第%d段：本企业承接日本客户的软件开发与测试外包业务，"
+                              "采用先进的质量管理体系，持续提升服务能力。\n", i);
+    g_string_append (text, "全文完。");
+    sb_tase_application_set_business_statement (sb_enterprise_get_tase (c->enterprise),
+                                                text->str);
+  }
   attach (c, "material:tase:3", NULL, "营业执照.pdf", license);
   attach (c, "material:tase:4", NULL, "章程.jpg", charter);
   attach (c, "material:tase:6", NULL, "租赁合同.pdf", letter);
@@ -365,6 +377,25 @@ test_tase (void)
     /* the 总目录 shows the same numbers */
     g_assert_nonnull (strstr (toc, line));
   }
+  /* the statement over several pages, every line once */
+  g_assert_true (sb_book_lookup (book, "material:tase:2", &first, &last));
+  g_assert_cmpuint (last, >, first);
+  {
+    g_autoptr(GString) all = g_string_new (NULL);
+
+    for (guint p = first; p <= last; p++)
+      {
+        g_autofree char *t = page_text (doc, p);
+
+        g_string_append (all, t);
+      }
+    g_assert_nonnull (strstr (all->str, "第1段"));
+    g_assert_nonnull (strstr (all->str, "第60段"));
+    g_assert_nonnull (strstr (all->str, "全文完"));
+    /* no line drawn twice at a page break */
+    g_assert_null (strstr (strstr (all->str, "第30段") + 1, "第30段"));
+  }
+
   /* a Letter page stays Letter */
   g_assert_true (sb_book_lookup (book, "material:tase:6", &first, NULL));
   {

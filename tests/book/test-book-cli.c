@@ -170,6 +170,54 @@ test_attach_and_bind (void)
     g_assert_nonnull (strstr (text, "license page 2"));
     g_assert_nonnull (strstr (text, "contract C-2024-001 page 1"));
   }
+  /* 附件3 printed on its own shows the page of its proof in the book */
+  {
+    g_autofree char *tf_book = g_build_filename (tmpdir, "tf.pdf", NULL);
+    g_autofree char *annex3 = g_build_filename (tmpdir, "annex3.pdf", NULL);
+    const char *attach_args[] = { "--db", db, "attach", "--as", "contract", "1", "expense:1",
+                                  contract_file, NULL };
+    const char *book_args[] = { "--db", db, "book", "1", "tradefund", "--at", "2025-06-01",
+                                "--out", tf_book, NULL };
+    const char *table_args[] = { "--db", db, "table", "1", "tf-annex3", "--at", "2025-06-01",
+                                 "--out", annex3, NULL };
+    const char *info_argv[] = { "pdfinfo", tf_book, NULL };
+    g_autofree char *tf_info = NULL;
+    g_autofree char *table_text = NULL;
+    int pages, proof = 0;
+
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run_cli (attach_args, &out, &err), ==, 0);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run_cli (book_args, &out, &err), ==, 0);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run_cli (table_args, &out, &err), ==, 0);
+    tf_info = run_tool (info_argv);
+    pages = atoi (strstr (tf_info, "Pages:") + strlen ("Pages:"));
+    for (int p = 1; p <= pages && proof == 0; p++)
+      {
+        g_autofree char *first = g_strdup_printf ("%d", p);
+        const char *argv[] = { "pdftotext", "-f", first, "-l", first, tf_book, "-", NULL };
+        g_autofree char *text = run_tool (argv);
+
+        if (strstr (text, "contract C-2024-001 page 1") != NULL
+            && strstr (text, "分类目录") == NULL)
+          proof = p;
+      }
+    g_assert_cmpint (proof, >, 0);
+    {
+      const char *argv[] = { "pdftotext", "-layout", annex3, "-", NULL };
+      g_autofree char *label = g_strdup_printf (" %d-%d", proof, proof + 1);
+
+      table_text = run_tool (argv);
+      /* the contract and the page naming the missing invoice and payment */
+      if (strstr (table_text, label) == NULL)
+        g_error ("附件3 lacks%s: %s", label, table_text);
+    }
+  }
+
   /* the upload set: the materials as separate files, in order */
   {
     g_autofree char *dir = g_build_filename (tmpdir, "upload", NULL);

@@ -769,20 +769,161 @@ extract_pages (const char *book_path, guint first, guint last, const char *out, 
   return TRUE;
 }
 
+/* ---- a zip archive (stored: PDFs are compressed already) ------------ */
+
+static guint32
+crc32_update (guint32 crc, const guchar *data, gsize n)
+{
+  static guint32 table[256];
+
+  if (table[1] == 0)
+    for (guint32 i = 0; i < 256; i++)
+      {
+        guint32 c = i;
+
+        for (int k = 0; k < 8; k++)
+          c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+        table[i] = c;
+      }
+  crc = ~crc;
+  for (gsize i = 0; i < n; i++)
+    crc = table[(crc ^ data[i]) & 0xff] ^ (crc >> 8);
+  return ~crc;
+}
+
+static void
+put16 (GByteArray *b, guint v)
+{
+  guint8 x[2] = { v & 0xff, (v >> 8) & 0xff };
+
+  g_byte_array_append (b, x, 2);
+}
+
+static void
+put32 (GByteArray *b, guint32 v)
+{
+  guint8 x[4] = { v & 0xff, (v >> 8) & 0xff, (v >> 16) & 0xff, (v >> 24) & 0xff };
+
+  g_byte_array_append (b, x, 4);
+}
+
+/* Writes the files of @dir named in @names (in order) as a zip archive to
+ * @path: stored, UTF-8 names (flag 11), 0600, fsync, rename. */
+static gboolean
+write_zip (const char *dir, GPtrArray *names, const char *path, GError **error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *tmp = g_strdup_printf ("%s%c.%s.XXXXXX", folder, G_DIR_SEPARATOR, base);
+  g_autoptr(GByteArray) central = g_byte_array_new ();
+  guint32 offset = 0;
+  FILE *fp;
+  int fd, saved = 0;
+
+  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0 || (fp = fdopen (fd, "wb")) == NULL)
+    {
+      saved = errno;
+      if (fd >= 0)
+        close (fd);
+      return fail (error, SB_BOOK_ERROR_WRITE, path, g_strerror (saved));
+    }
+  for (guint i = 0; i < names->len && saved == 0; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      g_autofree char *file = g_build_filename (dir, name, NULL);
+      g_autoptr(GMappedFile) mapped = g_mapped_file_new (file, FALSE, error);
+      g_autoptr(GByteArray) local = g_byte_array_new ();
+      const guchar *data;
+      gsize size, name_len = strlen (name);
+      guint32 crc;
+
+      if (mapped == NULL)
+        {
+          fclose (fp);
+          g_unlink (tmp);
+          return FALSE;
+        }
+      data = (const guchar *) g_mapped_file_get_contents (mapped);
+      size = g_mapped_file_get_length (mapped);
+      if (size >= G_MAXUINT32 || offset >= G_MAXUINT32 - size - 1024)
+        {
+          fclose (fp);
+          g_unlink (tmp);
+          return fail (error, SB_BOOK_ERROR_WRITE, path, _("the archive would exceed 4 GiB"));
+        }
+      crc = crc32_update (0, data, size);
+      /* local file header */
+      put32 (local, 0x04034b50); put16 (local, 20); put16 (local, 0x0800); put16 (local, 0);
+      put16 (local, 0); put16 (local, 0x21);          /* time 0:00, date 1980-01-01 */
+      put32 (local, crc); put32 (local, (guint32) size); put32 (local, (guint32) size);
+      put16 (local, (guint) name_len); put16 (local, 0);
+      g_byte_array_append (local, (const guint8 *) name, (guint) name_len);
+      /* its entry in the central directory */
+      put32 (central, 0x02014b50); put16 (central, 0x031e); put16 (central, 20);
+      put16 (central, 0x0800); put16 (central, 0); put16 (central, 0); put16 (central, 0x21);
+      put32 (central, crc); put32 (central, (guint32) size); put32 (central, (guint32) size);
+      put16 (central, (guint) name_len); put16 (central, 0); put16 (central, 0);
+      put16 (central, 0); put16 (central, 0);
+      put32 (central, 0100600u << 16);               /* a regular file, 0600 */
+      put32 (central, offset);
+      g_byte_array_append (central, (const guint8 *) name, (guint) name_len);
+      if (fwrite (local->data, 1, local->len, fp) != local->len
+          || fwrite (data, 1, size, fp) != size)
+        saved = errno != 0 ? errno : EIO;
+      offset += local->len + (guint32) size;
+    }
+  if (saved == 0)
+    {
+      g_autoptr(GByteArray) end = g_byte_array_new ();
+
+      put32 (end, 0x06054b50); put16 (end, 0); put16 (end, 0);
+      put16 (end, names->len); put16 (end, names->len);
+      put32 (end, central->len); put32 (end, offset); put16 (end, 0);
+      if (fwrite (central->data, 1, central->len, fp) != central->len
+          || fwrite (end->data, 1, end->len, fp) != end->len
+          || fflush (fp) != 0 || fsync (fileno (fp)) != 0)
+        saved = errno != 0 ? errno : EIO;
+    }
+  if (fclose (fp) != 0 && saved == 0)
+    saved = errno;
+  if (saved == 0 && g_rename (tmp, path) != 0)
+    saved = errno;
+  if (saved != 0)
+    {
+      g_unlink (tmp);
+      return fail (error, SB_BOOK_ERROR_WRITE, path, g_strerror (saved));
+    }
+  return TRUE;
+}
+
 gboolean
 sb_book_write_upload_set (SbBook *book, const char *dir, SbBookProgressFunc progress,
                           gpointer user_data, GCancellable *cancellable, GError **error)
 {
   g_autofree char *whole = NULL;
   g_autofree char *tmpdir = NULL;
+  g_autofree char *lower = g_ascii_strdown (dir, -1);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  gboolean zip = g_str_has_suffix (lower, ".zip");
+  const char *archive = NULL;
   gboolean ok = TRUE;
   guint n = 0;
 
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    return fail (error, SB_BOOK_ERROR_WRITE, dir, g_strerror (errno));
   tmpdir = g_dir_make_tmp ("shenbao-upload-XXXXXX", error);
   if (tmpdir == NULL)
     return FALSE;
+  if (zip)
+    {
+      /* the files in the private folder, then the archive */
+      archive = dir;
+      dir = tmpdir;
+    }
+  else if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      remove_tree (tmpdir);
+      return fail (error, SB_BOOK_ERROR_WRITE, dir, g_strerror (errno));
+    }
   whole = g_build_filename (tmpdir, "book.pdf", NULL);
   if (!sb_book_write_pdf (book, whole, progress, user_data, cancellable, error))
     {
@@ -818,7 +959,11 @@ sb_book_write_upload_set (SbBook *book, const char *dir, SbBookProgressFunc prog
       close (fd);
       if (!ok)
         g_unlink (tmp);
+      else
+        g_ptr_array_add (names, g_steal_pointer (&name));
     }
+  if (ok && zip)
+    ok = write_zip (tmpdir, names, archive, error);
   remove_tree (tmpdir);
   return ok;
 }

@@ -128,7 +128,7 @@ gboolean    sb_book_write           (SbBook *book, const char *path,
                                      GCancellable *cancellable, GError **error);
 
 /* The upload set: the same materials as separate PDFs in @dir (made 0700
- * when missing), named in the notice's order ("02-企业开展技术先进型服务业务论述.pdf"),
+ * when missing; a name ending in .zip: a zip archive of them instead), named in the notice's order ("02-企业开展技术先进型服务业务论述.pdf"),
  * each 0600, for the online platforms ("以附件形式以PDF格式按顺序上传"). */
 gboolean    sb_book_write_upload_set (SbBook *book, const char *dir,
                                       SbBookProgressFunc progress, gpointer user_data,

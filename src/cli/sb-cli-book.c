@@ -305,8 +305,9 @@ bind (SbCli *cli, int argc, char **argv, gboolean upload)
     { "at", 0, 0, G_OPTION_ARG_STRING, &at_text,
       N_("The date the evaluation assumes (default: today)"), "YYYY-MM-DD" },
     { "out", 0, 0, G_OPTION_ARG_FILENAME, &out,
-      upload ? N_("The folder to write the files in") : N_("The PDF file to write"),
-      upload ? "DIR" : "FILE.pdf" },
+      upload ? N_("The folder to write the files in, or a .zip archive")
+             : N_("The PDF file to write"),
+      upload ? "DIR|FILE.zip" : "FILE.pdf" },
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, N_("The database"), "PATH" },
     { NULL }
   };

@@ -125,7 +125,7 @@ usage (FILE *out)
                           "--out FILE.xlsx|FILE.pdf"));
   fprintf (out, "%s\n", _("  attach [--as KIND] ID|NAME TARGET FILE…\n"
                           "  book ID|NAME tase|tradefund [--at YYYY-MM-DD] --out FILE.pdf"));
-  fprintf (out, "%s\n", _("  upload-set ID|NAME tase|tradefund [--at YYYY-MM-DD] --out DIR"));
+  fprintf (out, "%s\n", _("  upload-set ID|NAME tase|tradefund [--at YYYY-MM-DD] --out DIR|FILE.zip"));
 }
 
 int

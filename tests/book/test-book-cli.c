@@ -245,6 +245,31 @@ test_attach_and_bind (void)
     g_assert_nonnull (strstr (part_info, "Pages:           2\n"));
   }
 
+  /* the same as a zip archive */
+  {
+    g_autofree char *zip = g_build_filename (tmpdir, "upload.zip", NULL);
+    g_autofree char *unzip = g_find_program_in_path ("unzip");
+    const char *args[] = { "--db", db, "upload-set", "1", "tase", "--at", "2025-06-01",
+                           "--out", zip, NULL };
+
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+    g_assert_cmpint (store_test_mode (zip), ==, 0600);
+    if (unzip != NULL)
+      {
+        const char *test_argv[] = { unzip, "-t", zip, NULL };
+        const char *list_argv[] = { unzip, "-Z1", zip, NULL };
+        g_autofree char *tested = run_tool (test_argv);
+        g_autofree char *listed = run_tool (list_argv);
+
+        g_assert_nonnull (strstr (tested, "No errors detected"));
+        g_assert_true (g_str_has_prefix (listed, "01-技术先进型服务企业认定申请表.pdf\n"
+                                                 "02-企业开展技术先进型服务业务论述.pdf\n"
+                                                 "03-企业营业执照复印件.pdf\n"));
+      }
+  }
+
   /* the outline */
   {
     g_autofree char *uri = g_filename_to_uri (book, NULL, NULL);

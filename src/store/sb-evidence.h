@@ -105,7 +105,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (SbAttachment, sb_attachment_free)
 
 /* Attaches @data (the file @name) to @target of the company, after the
  * files attached to it already; the blob is stored unless the same bytes
- * are.  Refused (INVALID, nothing written) as sb_evidence_probe () says, for
+ * are; the same file attached to the same target again is not added twice
+ * (*out_id: the attachment there).  Refused (INVALID, nothing written) as sb_evidence_probe () says, for
  * a target that does not parse, or an unknown role; NOT_FOUND without the
  * company.  *out_id: the attachment's id. */
 gboolean          sb_store_attach_bytes     (SbStore *self, gint64 company_id,

@@ -124,6 +124,28 @@ sb_store_attach_bytes (SbStore *self, gint64 company_id, const char *target,
     return FALSE;
   if (!company_exists (self, company_id, error) || !put_blob (self, name, data, &sha, error))
     goto out;
+  /* the same file attached to the same target again: the one there stays */
+  stmt = sb_store_stmt (self, "SELECT id FROM attachments WHERE company_id = ?1 AND target = ?2"
+                              " AND sha256 = ?3", error);
+  if (stmt == NULL)
+    goto out;
+  sqlite3_bind_int64 (stmt, 1, company_id);
+  sb_bind_text (stmt, 2, canonical);
+  sb_bind_text (stmt, 3, sha);
+  switch (sb_store_step (self, stmt, error))
+    {
+    case SQLITE_ROW:
+      if (out_id != NULL)
+        *out_id = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+      ok = TRUE;
+      goto out;
+    case SQLITE_DONE:
+      sqlite3_reset (stmt);
+      break;
+    default:
+      goto out;
+    }
   stmt = sb_store_stmt (self,
                         "INSERT INTO attachments (company_id, target, role, position, name,"
                         " sha256, added_at) VALUES (?1, ?2, ?3,"

@@ -117,6 +117,19 @@ test_same_file_once (Fixture *f, gconstpointer data)
     }
   g_assert_cmpint (count (f, "SELECT count(*) FROM attachments"), ==, 3);
   g_assert_cmpint (count (f, "SELECT count(*) FROM blobs"), ==, 1);
+
+  /* again to the same line: the attachment there, not a second one */
+  {
+    gint64 first = 0, again = 0;
+
+    g_assert_true (sb_store_attach_bytes (f->store, f->id, "expense:om:1", NULL, "a.pdf", pdf,
+                                          &first, &error));
+    g_assert_true (sb_store_attach_bytes (f->store, f->id, "expense:om:1", NULL, "a-copy.pdf",
+                                          pdf, &again, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (first, ==, again);
+    g_assert_cmpint (count (f, "SELECT count(*) FROM attachments"), ==, 4);
+  }
 }
 
 static void

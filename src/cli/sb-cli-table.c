@@ -6,6 +6,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 
+#include "sb-book.h"
 #include "sb-cli.h"
 #include "sb-enterprise.h"
 #include "sb-form-writers.h"
@@ -134,6 +135,25 @@ load_all (SbStore *store, const SbFormInfo *info, SbPolicySet *policies, SbDate 
   return g_steal_pointer (&companies);
 }
 
+/* The page columns (附件编号, 页码) of a table of a company with evidence
+ * attached, from the book it would be bound in: the same numbers. */
+static void
+fill_pages (SbStore *store, gint64 id, const SbFormInfo *info, const SbFormInput *input,
+            SbForm *form)
+{
+  const char *program = g_str_equal (info->id, "tase-materials") ? "tase"
+                        : g_str_has_prefix (info->id, "tf-annex") ? "tradefund" : NULL;
+  g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(SbBook) book = NULL;
+
+  if (program == NULL
+      || (files = sb_store_list_attachments (store, id, NULL, NULL)) == NULL
+      || files->len == 0
+      || (book = sb_book_new (store, id, program, input, NULL)) == NULL)
+    return;
+  sb_book_fill_form (book, form, input);
+}
+
 int
 sb_cli_table (SbCli *cli, int argc, char **argv)
 {
@@ -232,6 +252,8 @@ sb_cli_table (SbCli *cli, int argc, char **argv)
       companies = g_ptr_array_new_with_free_func (company_free);
       g_ptr_array_add (companies, c);
       form = sb_form_build (info->id, &c->input, &error);
+      if (form != NULL)
+        fill_pages (store, id, info, &c->input, form);
     }
   if (form == NULL)
     {

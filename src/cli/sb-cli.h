@@ -52,5 +52,8 @@ int          sb_cli_table          (SbCli *cli, int argc, char **argv);
 int          sb_cli_import_ledger  (SbCli *cli, int argc, char **argv);
 int          sb_cli_agenda         (SbCli *cli, int argc, char **argv);
 int          sb_cli_policies       (SbCli *cli, int argc, char **argv);
+int          sb_cli_attach         (SbCli *cli, int argc, char **argv);
+int          sb_cli_book           (SbCli *cli, int argc, char **argv);
+int          sb_cli_upload_set     (SbCli *cli, int argc, char **argv);
 
 G_END_DECLS

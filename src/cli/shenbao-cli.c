@@ -180,6 +180,9 @@ usage (FILE *out)
                           "[--skip-bad] [--dry-run]\n"
                           "  agenda [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--at YYYY-MM-DD] [--ics FILE]\n"
                           "  policies"));
+  fprintf (out, "%s\n", _("  attach [--as KIND] ID|NAME TARGET FILE…\n"
+                          "  book ID|NAME tase|tradefund [--at YYYY-MM-DD] --out FILE.pdf"));
+  fprintf (out, "%s\n", _("  upload-set ID|NAME tase|tradefund [--at YYYY-MM-DD] --out DIR|FILE.zip"));
 
 }
 
@@ -249,6 +252,12 @@ main (int argc, char *argv[])
     status = sb_cli_agenda (&cli, argc - i, argv + i);
   else if (g_str_equal (command, "policies"))
     status = sb_cli_policies (&cli, argc - i, argv + i);
+  else if (g_str_equal (command, "attach"))
+    status = sb_cli_attach (&cli, argc - i, argv + i);
+  else if (g_str_equal (command, "book"))
+    status = sb_cli_book (&cli, argc - i, argv + i);
+  else if (g_str_equal (command, "upload-set"))
+    status = sb_cli_upload_set (&cli, argc - i, argv + i);
   else
     {
       sb_cli_error (NULL, _("unknown command “%s”"), command);

@@ -101,6 +101,7 @@ struct _SbFormPages
   PageTable  *tables;
   guint       n_tables;
   GArray     *pages;          /* Page */
+  guint       folio_first;    /* 0: "第 x 页 共 y 页"; else "第 x 页" from this number */
 };
 
 /* The height of @lines, each wrapped to @width, with their gaps. */
@@ -732,10 +733,21 @@ sb_form_pages_draw (SbFormPages *pages, guint page, cairo_t *cr)
     draw_lines (pages, cr, pt->below, x0, y + GAP_BELOW, width);
 
   /* en spaces: wide enough for pdftotext to see "第 1 页 共 1 页" */
-  folio = g_strdup_printf ("第\u2002%u\u2002页\u2002共\u2002%u\u2002页", page + 1,
-                           pages->pages->len);
+  if (pages->folio_first > 0)
+    folio = g_strdup_printf ("第\u2002%u\u2002页", pages->folio_first + page);
+  else
+    folio = g_strdup_printf ("第\u2002%u\u2002页\u2002共\u2002%u\u2002页", page + 1,
+                             pages->pages->len);
   sb_form_text_show (pages->text, cr, folio, FOLIO_SIZE, FALSE, width, PANGO_ALIGN_CENTER,
                      x0, pt->page_height - MARGIN - FOLIO_TOP);
   sb_form_text_flush (pages->text, cr);
   cairo_restore (cr);
+}
+
+void
+sb_form_pages_set_folio_start (SbFormPages *pages, guint first)
+{
+  g_return_if_fail (pages != NULL);
+
+  pages->folio_first = first;
 }

@@ -36,6 +36,9 @@ void         sb_form_pages_draw        (SbFormPages *pages, guint page, cairo_t 
 /* The size of page @page in points (A4, portrait or landscape). */
 void         sb_form_pages_get_page_size (SbFormPages *pages, guint page,
                                         double *width, double *height);
+/* Numbers the pages as part of a larger document: "第 x 页" from @first
+ * (the book, src/book); 0: "第 x 页 共 y 页" of the form's own pages. */
+void         sb_form_pages_set_folio_start (SbFormPages *pages, guint first);
 /* The form's title (the PDF's title, the print job's name). */
 const char  *sb_form_pages_get_title   (SbFormPages *pages);
 /* The pages laid out already, as a PDF file, mode 0600; SB_FORM_ERROR_WRITE. */

@@ -357,6 +357,36 @@ static const char migration_5[] =
   ") STRICT;"
   "PRAGMA user_version = 5;";
 
+/* Migration 6: the evidence (issue 14).  A file is kept once, by the
+ * SHA-256 of its bytes (blobs); an attachment links it to what it proves:
+ * a target ("material:tase:3", "contract:2024:JP-2024-01", …, see
+ * sb-evidence.h) and a role (合同, 发票 …) under that target.  Blobs no
+ * attachment names are dropped when the database is opened (a removal can
+ * be undone until then). */
+static const char migration_6[] =
+  "CREATE TABLE blobs ("
+  "  sha256 TEXT PRIMARY KEY CHECK (length (sha256) = 64),"
+  "  size INTEGER NOT NULL CHECK (size >= 0),"
+  "  media TEXT NOT NULL CHECK (media IN ('pdf', 'jpeg', 'png')),"
+  "  pages INTEGER NOT NULL CHECK (pages >= 1),"
+  "  data BLOB NOT NULL"
+  ") STRICT, WITHOUT ROWID;"
+
+  "CREATE TABLE attachments ("
+  "  id INTEGER PRIMARY KEY,"
+  "  company_id INTEGER NOT NULL REFERENCES companies (id) ON DELETE CASCADE,"
+  "  target TEXT NOT NULL,"
+  "  role TEXT NOT NULL DEFAULT '',"
+  "  position INTEGER NOT NULL,"
+  "  name TEXT NOT NULL,"
+  "  sha256 TEXT NOT NULL REFERENCES blobs (sha256),"
+  "  added_at TEXT NOT NULL"
+  ") STRICT;"
+  "CREATE INDEX attachments_by_target ON attachments (company_id, target, position);"
+  "CREATE INDEX attachments_by_blob ON attachments (sha256);"
+
+  "PRAGMA user_version = 6;";
+
 static const char * const migrations[] = {
   NULL,          /* version 0: an empty file */
   migration_1,
@@ -364,6 +394,7 @@ static const char * const migrations[] = {
   migration_3,
   migration_4,
   migration_5,
+  migration_6,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SB_STORE_SCHEMA_VERSION + 1);

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "sb-evidence.h"
 #include "sb-store-private.h"
 #include "sb-json-strict.h"
 
@@ -593,7 +594,9 @@ open_file (SbStore *self, SbStoreOpenFlags flags, GError **error)
     }
   if (!configure (self, error)
       || !sb_store_migrate (self, error)
-      || !take_lock (self, flags, error))
+      || !take_lock (self, flags, error)
+      /* the files whose removal could be undone until the last close */
+      || !sb_store_prune_blobs (self, NULL, error))
     return FALSE;
   return TRUE;
 }

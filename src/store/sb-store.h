@@ -40,7 +40,7 @@ typedef enum
 GQuark sb_store_error_quark (void);
 
 /* The schema version this program writes (PRAGMA user_version). */
-#define SB_STORE_SCHEMA_VERSION 5
+#define SB_STORE_SCHEMA_VERSION 6
 
 typedef enum
 {

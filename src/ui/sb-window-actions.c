@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sb-ledger-assistant.h"
+#include "sb-book-dialog.h"
 #include "sb-tables-dialog.h"
 #include "sb-window-private.h"
 #include "sb-text.h"
@@ -28,6 +29,7 @@ sb_window_actions_update (SbWindow *self)
   gtk_widget_action_set_enabled (widget, "win.show-view", open);
   gtk_widget_action_set_enabled (widget, "win.tables", open);
   gtk_widget_action_set_enabled (widget, "win.import-ledger", open);
+  gtk_widget_action_set_enabled (widget, "win.book", open);
 }
 
 /* Stores @dossier as a new company and opens it. */
@@ -385,6 +387,17 @@ show_tables (GtkWidget *widget, const char *action, GVariant *param)
     sb_tables_dialog_present (GTK_WINDOW (self), self->session);
 }
 
+/* ---- the evidence and the application book ---------------------------- */
+
+static void
+show_book (GtkWidget *widget, const char *action, GVariant *param)
+{
+  SbWindow *self = SB_WINDOW (widget);
+
+  if (self->session != NULL)
+    sb_book_dialog_present (GTK_WINDOW (self), self->session);
+}
+
 /* ---- the shortcuts window --------------------------------------------- */
 
 /* The shortcuts window, built from the resources (GTK would build it with
@@ -501,6 +514,7 @@ sb_window_actions_init_class (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.tables", NULL, show_tables);
   gtk_widget_class_install_action (widget_class, "win.import-ledger", NULL, import_ledger);
   gtk_widget_class_install_action (widget_class, "win.undo-ledger-import", NULL, undo_ledger_import);
+  gtk_widget_class_install_action (widget_class, "win.book", NULL, show_book);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    show_help_overlay);
 

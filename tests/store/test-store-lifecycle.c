@@ -146,7 +146,8 @@ test_migrate_from_1 (void)
     g_assert_true (sb_store_import_dossier (store, d, SB_STORE_ON_CONFLICT_ASK, &id, &error));
     g_assert_true (sb_store_close (store, &error));
   }
-  store_test_exec (path, "DROP TABLE recognitions; PRAGMA user_version = 4;");
+  store_test_exec (path, "DROP TABLE recognitions; DROP TABLE attachments; DROP TABLE blobs;"
+                         " PRAGMA user_version = 4;");
   {
     g_autoptr(SbStore) store = sb_store_open (path, &error);
 

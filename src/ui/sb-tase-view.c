@@ -9,6 +9,7 @@
 #include "sb-result-panel.h"
 #include "sb-tase-figures.h"
 #include "sb-tase-view.h"
+#include "sb-year-carry.h"
 
 struct _SbTaseView
 {
@@ -114,6 +115,16 @@ on_mode_selected (SbTaseView *self)
   if (self->updating || self->claim == NULL || selected == GTK_INVALID_LIST_POSITION)
     return;
   g_object_set (self->claim, "mode", selected == 1 ? SB_TASE_REVIEW : SB_TASE_NEW, NULL);
+  /* a review checks three years: the missing ones made at once, each from
+   * the year before it (headcounts, contracts still running) */
+  if (selected == 1 && self->session != NULL)
+    {
+      int apply_year = 0;
+
+      g_object_get (self->claim, "apply-year", &apply_year, NULL);
+      if (apply_year > 1903)
+        sb_year_carry_review (sb_session_get_enterprise (self->session), apply_year);
+    }
 }
 
 static void

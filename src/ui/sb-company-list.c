@@ -360,6 +360,8 @@ sb_company_list_init (SbCompanyList *self)
   self->search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
   gtk_widget_set_name (GTK_WIDGET (self->search), "search");
   g_object_set (self->search, "placeholder-text", _("Search name or credit code"), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Search name or credit code"), -1);
   gtk_widget_set_margin_start (GTK_WIDGET (self->search), 12);
   gtk_widget_set_margin_end (GTK_WIDGET (self->search), 12);
   gtk_widget_set_margin_top (GTK_WIDGET (self->search), 6);

@@ -533,11 +533,25 @@ years_header_new (SbCompanyView *self)
   GtkWidget *copy_note;
 
   gtk_widget_add_css_class (title, "title-3");
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (title), 0.0f);
   gtk_box_append (GTK_BOX (box), title);
   gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (switcher), GTK_STACK (self->years_stack));
   gtk_widget_set_name (switcher, "years-switcher");
-  gtk_box_append (GTK_BOX (box), switcher);
-  gtk_widget_set_hexpand (spacer, TRUE);
+  /* the years on a line of their own, scrolled sideways when they are
+   * many on a narrow window */
+  {
+    GtkWidget *years = gtk_scrolled_window_new ();
+
+    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (years), GTK_POLICY_AUTOMATIC,
+                                    GTK_POLICY_NEVER);
+    gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (years), TRUE);
+    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (years), switcher);
+    gtk_widget_set_hexpand (years, TRUE);
+    gtk_widget_set_halign (years, GTK_ALIGN_START);
+    gtk_box_append (GTK_BOX (box), years);
+  }
+  gtk_widget_set_hexpand (spacer, FALSE);
   gtk_box_append (GTK_BOX (box), spacer);
 
   self->add_spin = gtk_spin_button_new_with_range (1990, 2100, 1);

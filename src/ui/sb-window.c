@@ -306,7 +306,8 @@ ensure_view (SbWindow *self, SbWindowView view)
       self->views[view] = sb_company_view_new ();
       /* the Company page is one long form */
       child = gtk_scrolled_window_new ();
-      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (child), GTK_POLICY_AUTOMATIC,
+      /* never sideways: the page fits its width (issue 11) */
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (child), GTK_POLICY_NEVER,
                                       GTK_POLICY_AUTOMATIC);
       gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (child), self->views[view]);
       break;
@@ -327,8 +328,10 @@ ensure_view (SbWindow *self, SbWindowView view)
     }
   if (view != SB_WINDOW_VIEW_COMPANY)
     {
-      /* a program page scrolls its form and its results itself; sideways,
-       * the window scrolls it rather than refuse to get narrower */
+      /* a program page scrolls its form and its results itself, side by
+       * side or the results under the form (sb_program_page_columns); a
+       * page wider than the window (the trade fund's) is scrolled sideways
+       * rather than clipped */
       child = gtk_scrolled_window_new ();
       gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (child), GTK_POLICY_AUTOMATIC,
                                       GTK_POLICY_NEVER);

@@ -56,9 +56,17 @@ badge_update (GtkWidget *badge, SbCompanyItem *item, SbProgram program)
   GtkWidget *icon = gtk_widget_get_first_child (badge);
   const char *classes[] = { "badge", sb_badge_css_class (state), NULL };
 
-  gtk_widget_set_css_classes (badge, classes);
-  gtk_image_set_from_icon_name (GTK_IMAGE (icon), sb_badge_icon_name (state));
-  gtk_widget_set_tooltip_text (badge, sb_company_item_get_badge_note (item, program));
+  const char *note = sb_company_item_get_badge_note (item, program);
+
+  /* only what changed: a tooltip set is a round trip to the display server
+   * with many rows (issue 11) */
+  if (g_object_get_data (G_OBJECT (badge), "sb-badge-state") != sb_badge_to_string (state))
+    {
+      gtk_widget_set_css_classes (badge, classes);
+      gtk_image_set_from_icon_name (GTK_IMAGE (icon), sb_badge_icon_name (state));
+    }
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (badge), note) != 0)
+    gtk_widget_set_tooltip_text (badge, note);
   g_object_set_data (G_OBJECT (badge), "sb-badge-state", (gpointer) sb_badge_to_string (state));
 }
 
@@ -115,8 +123,11 @@ row_update_text (GtkListBoxRow *row)
 
   if (name == NULL || *name == '\0')
     name = _("(no name)");
-  gtk_label_set_text (GTK_LABEL (parts->name), name);
-  gtk_widget_set_tooltip_text (parts->name, name);
+  if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (parts->name)), name) != 0)
+    {
+      gtk_label_set_text (GTK_LABEL (parts->name), name);
+      gtk_widget_set_tooltip_text (parts->name, name);
+    }
   gtk_label_set_text (GTK_LABEL (parts->code), code != NULL && *code != '\0' ? code
                                                 : _("no credit code"));
   g_free (parts->name_key);

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "sb-company-item.h"
 #include "sb-input.h"
@@ -42,12 +43,17 @@ struct _SbPortfolioView
   GtkStack            *stack;
   GtkColumnView       *table;
   GtkSortListModel    *sorted;
+  GtkFilterListModel  *filtered;   /* the sidebar's search (Ctrl+F) */
+  GtkCustomFilter     *filter;
+  char                *needle;     /* case-folded, or NULL */
   GtkSingleSelection  *selection;
   GtkColumnViewColumn *columns[G_N_ELEMENTS (columns)];
   GListModel          *model;
 };
 
 G_DEFINE_FINAL_TYPE (SbPortfolioView, sb_portfolio_view, ADW_TYPE_BIN)
+
+static gboolean matches_search (gpointer item, gpointer data);
 
 enum
 {
@@ -325,6 +331,9 @@ sb_portfolio_view_dispose (GObject *object)
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
   g_clear_object (&self->model);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_pointer (&self->needle, g_free);
   G_OBJECT_CLASS (sb_portfolio_view_parent_class)->dispose (object);
 }
 
@@ -391,7 +400,10 @@ sb_portfolio_view_init (SbPortfolioView *self)
       self->columns[i] = column;
       g_object_unref (column);
     }
-  self->sorted = gtk_sort_list_model_new (NULL, g_object_ref (gtk_column_view_get_sorter (self->table)));
+  self->filter = gtk_custom_filter_new (matches_search, self, NULL);
+  self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+                                          g_object_ref (gtk_column_view_get_sorter (self->table)));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
@@ -425,8 +437,54 @@ sb_portfolio_view_set_model (SbPortfolioView *self, GListModel *companies)
   if (companies != NULL)
     g_signal_connect_object (companies, "items-changed", G_CALLBACK (update_empty), self,
                              G_CONNECT_SWAPPED);
-  gtk_sort_list_model_set_model (self->sorted, companies);
+  gtk_filter_list_model_set_model (self->filtered, companies);
   update_empty (self);
+}
+
+static char *
+fold (const char *text)
+{
+  g_autofree char *normal = NULL;
+
+  if (text == NULL)
+    return g_strdup ("");
+  normal = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+  return g_utf8_casefold (normal != NULL ? normal : text, -1);
+}
+
+static gboolean
+matches_search (gpointer item, gpointer data)
+{
+  SbPortfolioView *self = data;
+  g_autofree char *name = NULL;
+  g_autofree char *code = NULL;
+
+  if (self->needle == NULL)
+    return TRUE;
+  name = fold (sb_company_item_get_name (item));
+  code = fold (sb_company_item_get_credit_code (item));
+  return strstr (name, self->needle) != NULL || strstr (code, self->needle) != NULL;
+}
+
+void
+sb_portfolio_view_set_search (SbPortfolioView *self, const char *text)
+{
+  g_autofree char *stripped = NULL;
+  char *needle = NULL;
+
+  g_return_if_fail (SB_IS_PORTFOLIO_VIEW (self));
+
+  stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+  if (*stripped != '\0')
+    needle = fold (stripped);
+  if (g_strcmp0 (needle, self->needle) == 0)
+    {
+      g_free (needle);
+      return;
+    }
+  g_free (self->needle);
+  self->needle = needle;
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 GListModel *

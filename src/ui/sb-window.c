@@ -35,6 +35,12 @@ on_save_failed (SbWindow *self, const char *message)
 
 /* ---- the list of companies ------------------------------------------- */
 
+static void
+on_search_changed (SbWindow *self, GtkEditable *search)
+{
+  sb_portfolio_view_set_search (self->portfolio, gtk_editable_get_text (search));
+}
+
 SbCompanyItem *
 sb_window_find_item (SbWindow *self, gint64 id, guint *position)
 {
@@ -646,6 +652,9 @@ sb_window_init (SbWindow *self)
                                          self->company_menu, NULL);
   sb_company_list_set_model (self->company_list, G_LIST_MODEL (self->companies));
   sb_portfolio_view_set_model (self->portfolio, G_LIST_MODEL (self->companies));
+  /* Ctrl+F filters the portfolio as it filters the sidebar */
+  g_signal_connect_object (sb_company_list_get_search (self->company_list), "changed",
+                           G_CALLBACK (on_search_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->companies, "items-changed", G_CALLBACK (update_title), self,
                            G_CONNECT_SWAPPED);
 }

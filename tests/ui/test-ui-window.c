@@ -96,6 +96,22 @@ wait_search (void)
   ui_test_iterate ();
 }
 
+static GtkWidget *
+portfolio_view (GtkWidget *root)
+{
+  if (SB_IS_PORTFOLIO_VIEW (root))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = portfolio_view (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_search (void)
 {
@@ -114,10 +130,18 @@ test_search (void)
     g_assert_true (focus == search || gtk_widget_is_ancestor (focus, search));
   }
 
-  /* by name */
+  /* by name: the sidebar and the portfolio alike */
   ui_test_type (search, "星海");
   wait_search ();
   g_assert_cmpuint (sb_company_list_count_visible (list), ==, 1);
+  {
+    GtkWidget *portfolio = portfolio_view (GTK_WIDGET (window));
+    GListModel *shown;
+
+    g_assert_nonnull (portfolio);
+    shown = sb_portfolio_view_get_sorted_model (SB_PORTFOLIO_VIEW (portfolio));
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  }
   g_assert_true (gtk_widget_get_child_visible (ui_test_company_row (window, x)));
   g_assert_false (gtk_widget_get_child_visible (ui_test_company_row (window, p)));
 

@@ -83,7 +83,7 @@ refine_step (gpointer data)
         continue;
       dossier = sb_store_load_dossier (store, sb_company_item_get_id (item), NULL);
       if (dossier != NULL)
-        sb_company_item_update_from_dossier (item, dossier, policies, self->today);
+        sb_company_item_refine_from_dossier (item, dossier, policies, self->today);
     }
   if (self->refine_position < n)
     return G_SOURCE_CONTINUE;
@@ -92,12 +92,23 @@ refine_step (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+refine_after_frame (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
+{
+  SbWindow *self = SB_WINDOW (widget);
+
+  if (self->refine_source == 0)
+    self->refine_source = g_idle_add_full (G_PRIORITY_LOW, refine_step, self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 start_refine (SbWindow *self)
 {
   self->refine_position = 0;
+  /* after a frame: the first one is not kept waiting (issue 11) */
   if (self->refine_source == 0)
-    self->refine_source = g_idle_add_full (G_PRIORITY_LOW, refine_step, self, NULL);
+    gtk_widget_add_tick_callback (GTK_WIDGET (self), refine_after_frame, NULL, NULL);
 }
 
 void

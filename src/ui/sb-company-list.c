@@ -27,7 +27,7 @@ struct _SbCompanyList
  * first frame (issue 11: 1,000 companies open as fast as two), the first
  * ones by name at once. */
 #define FIRST_ROWS 40
-#define MAKE_SLICE_USEC 8000
+#define MAKE_SLICE_USEC 30000
 
 G_DEFINE_FINAL_TYPE (SbCompanyList, sb_company_list, ADW_TYPE_BIN)
 

@@ -156,16 +156,17 @@ show_region (SbCompanyView *self)
   if (code == NULL)
     subtitle = g_strdup (_("Not given"));
   else if (accepted)
-    subtitle = g_strdup (name);
+    subtitle = NULL;   /* the button says it */
   else
     /* TRANSLATORS: a region typed that no profile lists */
     subtitle = g_strdup_printf (_("%s — not a region the profiles accept"), name);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->region_row), subtitle);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->region_row), subtitle != NULL ? subtitle : "");
   gtk_menu_button_set_label (GTK_MENU_BUTTON (self->region_button),
                              code != NULL ? name : _("Choose…"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->region_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Region"),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle, -1);
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  subtitle != NULL ? subtitle : name, -1);
 }
 
 static void

@@ -374,7 +374,6 @@ test_profile (Fixture *f, gconstpointer data)
   }
   /* the region by its place name, never its code; picked by searching the
    * names, Enter taking the first shown */
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (get (f, "region"))), ==, "大连市");
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (get (f, "region:button"))), ==,
                    "大连市");
   g_object_set (enterprise (f), "region", NULL, NULL);
@@ -393,7 +392,8 @@ test_profile (Fixture *f, gconstpointer data)
     g_object_get (enterprise (f), "region", &code, NULL);
     g_assert_cmpstr (code, ==, "dalian");
   }
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (get (f, "region"))), ==, "大连市");
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (get (f, "region:button"))), ==,
+                   "大连市");
 
   /* the credit code's GB 32100 check digit: an inline warning, the code kept
    * (the example's code ends in C where G is due) */

@@ -46,6 +46,8 @@ struct _SbPortfolioView
   GtkFilterListModel  *filtered;   /* the sidebar's search (Ctrl+F) */
   GtkCustomFilter     *filter;
   char                *needle;     /* case-folded, or NULL */
+  int                  level;      /* the columns shown for the width (0: all) */
+  guint                level_source;
   GtkSingleSelection  *selection;
   GtkColumnViewColumn *columns[G_N_ELEMENTS (columns)];
   GListModel          *model;
@@ -331,16 +333,93 @@ sb_portfolio_view_dispose (GObject *object)
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
   g_clear_object (&self->model);
+  g_clear_handle_id (&self->level_source, g_source_remove);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_pointer (&self->needle, g_free);
   G_OBJECT_CLASS (sb_portfolio_view_parent_class)->dispose (object);
 }
 
+/* The columns by width (issue 11): the name and the four verdicts always;
+ * then the subsidy, the deadline and the credit code as room allows. */
+static int
+level_for_width (int width)
+{
+  return width >= 1000 ? 0 : width >= 760 ? 1 : width >= 600 ? 2 : 3;
+}
+
+static gboolean
+apply_level (gpointer data)
+{
+  SbPortfolioView *self = data;
+
+  self->level_source = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      gboolean shown = TRUE;
+
+      if (columns[i].kind == COLUMN_CREDIT_CODE)
+        shown = self->level < 1;
+      else if (columns[i].kind == COLUMN_DEADLINE)
+        shown = self->level < 2;
+      else if (columns[i].kind == COLUMN_SUBSIDY)
+        shown = self->level < 3;
+      if (gtk_column_view_column_get_visible (self->columns[i]) != shown)
+        gtk_column_view_column_set_visible (self->columns[i], shown);
+      /* narrow: the name's column narrower (the names ellipsized) */
+      if (columns[i].kind == COLUMN_NAME)
+        gtk_column_view_column_set_fixed_width (self->columns[i],
+                                                self->level >= 3 ? 120
+                                                : self->level >= 2 ? 170 : 230);
+      /* narrow: the programs by their short names (技术先进, 年报 …) */
+      if (columns[i].kind == COLUMN_VERDICT)
+        gtk_column_view_column_set_title (self->columns[i],
+                                          self->level >= 2
+                                          ? sb_program_short_name (columns[i].program)
+                                          : column_title (&columns[i]));
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+sb_portfolio_view_size_allocate (GtkWidget *widget, int width, int height, int baseline)
+{
+  SbPortfolioView *self = SB_PORTFOLIO_VIEW (widget);
+  int level = level_for_width (width);
+
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child != NULL)
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+  /* changed after this allocation, never during it */
+  if (level != self->level)
+    {
+      self->level = level;
+      if (self->level_source == 0)
+        self->level_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_level, self, NULL);
+    }
+}
+
+static void
+sb_portfolio_view_measure (GtkWidget *widget, GtkOrientation orientation, int for_size,
+                           int *minimum, int *natural, int *minimum_baseline,
+                           int *natural_baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  *minimum = *natural = 0;
+  if (child != NULL)
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline,
+                        natural_baseline);
+}
+
 static void
 sb_portfolio_view_class_init (SbPortfolioViewClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = sb_portfolio_view_dispose;
+  GTK_WIDGET_CLASS (klass)->size_allocate = sb_portfolio_view_size_allocate;
+  GTK_WIDGET_CLASS (klass)->measure = sb_portfolio_view_measure;
+
 
   /* (gint64 id) */
   signals[SIGNAL_ACTIVATED] =
@@ -371,6 +450,10 @@ static void
 sb_portfolio_view_init (SbPortfolioView *self)
 {
   GtkWidget *scrolled = gtk_scrolled_window_new ();
+
+  /* measure and size_allocate instead of AdwBin's layout manager: the
+   * width picks the columns */
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
 
   self->table = GTK_COLUMN_VIEW (gtk_column_view_new (NULL));
   gtk_widget_set_name (GTK_WIDGET (self->table), "portfolio");

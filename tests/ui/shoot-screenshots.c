@@ -180,6 +180,16 @@ test_sizes (void)
                    gtk_widget_get_height (GTK_WIDGET (window)));
           shoot (window, name);
         }
+      /* the portfolio, its columns chosen by width */
+      {
+        g_autofree char *name = g_strdup_printf ("portfolio-%dx%d.png", sizes[i].w, sizes[i].h);
+
+        ui_test_activate_action (GTK_WIDGET (window), "win.show-portfolio", NULL);
+        for (int k = 0; k < 10; k++)
+          ui_test_iterate ();
+        shoot (window, name);
+        ui_test_open_company (window, tase);
+      }
     }
   ui_test_close_window (window);
   g_unlink (db);

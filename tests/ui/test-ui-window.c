@@ -333,6 +333,44 @@ first_id (SbPortfolioView *view)
   return sb_company_item_get_id (item);
 }
 
+static gboolean
+column_visible (GtkWidget *portfolio, const char *title)
+{
+  GtkWidget *view = ui_test_find (portfolio, "portfolio");
+  GListModel *cols = gtk_column_view_get_columns (GTK_COLUMN_VIEW (view));
+
+  for (guint i = 0; i < g_list_model_get_n_items (cols); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) c = g_list_model_get_item (cols, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (c), title) == 0)
+        return gtk_column_view_column_get_visible (c);
+    }
+  g_assert_not_reached ();
+}
+
+/* The portfolio chooses its columns by width (issue 11): the name and the
+ * verdicts always, the credit code when there is room. */
+static void
+test_portfolio_columns (void)
+{
+  SbWindow *window = ui_test_open_window ();
+  GtkWidget *portfolio = portfolio_view (GTK_WIDGET (window));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 800);
+  for (int i = 0; i < 10; i++)
+    ui_test_iterate ();
+  g_assert_cmpint (gtk_widget_get_width (portfolio), >=, 1000);
+  g_assert_true (column_visible (portfolio, "Credit code"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  for (int i = 0; i < 10; i++)
+    ui_test_iterate ();
+  g_assert_cmpint (gtk_widget_get_width (portfolio), <, 760);
+  g_assert_false (column_visible (portfolio, "Credit code"));
+  g_assert_true (column_visible (portfolio, "Company"));
+  ui_test_close_window (window);
+}
+
 static void
 test_portfolio_sorts (void)
 {
@@ -714,6 +752,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/window/select-company", test_select_company);
   g_test_add_func ("/ui/window/badge-follows-edits", test_badge_follows_edits);
   g_test_add_func ("/ui/window/portfolio-sorts", test_portfolio_sorts);
+  g_test_add_func ("/ui/window/portfolio-columns", test_portfolio_columns);
   g_test_add_func ("/ui/window/deadline", test_deadline);
   g_test_add_func ("/ui/window/delete-and-undo", test_delete_and_undo);
   g_test_add_func ("/ui/window/new-and-duplicate", test_new_and_duplicate);

@@ -14,8 +14,8 @@ mkdir -p "$tmp/locale/zh_CN/LC_MESSAGES" "$tmp/xdg-data" "$tmp/xdg-config"
 cp "$build/po/zh_CN/LC_MESSAGES/shenbao.mo" "$tmp/locale/zh_CN/LC_MESSAGES/"
 LOCPATH=$tmp LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 \
 SHENBAO_LOCALEDIR=$tmp/locale SHENBAO_SOURCE_DIR=$top \
-SHENBAO_SCREENSHOT_DIR=$top/docs/screenshots \
+SHENBAO_SCREENSHOT_DIR=${SHOTS:-$top/docs/screenshots} \
 XDG_DATA_HOME=$tmp/xdg-data XDG_CONFIG_HOME=$tmp/xdg-config \
 GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR=$build/data GTK_A11Y=none NO_AT_BRIDGE=1 \
-  xvfb-run -a -s "-screen 0 1400x900x24" dbus-run-session -- \
+  xvfb-run -a -s "-screen 0 1920x1080x24" dbus-run-session -- \
   "$build/tests/ui/shoot-screenshots"

@@ -275,6 +275,13 @@ on_window_map (GtkWidget *window, SbApplication *self)
   g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_paint), self);
 }
 
+static gboolean
+bench_quit (gpointer data)
+{
+  g_application_quit (G_APPLICATION (data));
+  return G_SOURCE_REMOVE;
+}
+
 /* ---- the application --------------------------------------------------- */
 
 static void
@@ -333,6 +340,15 @@ sb_application_activate (GApplication *app)
         sb_window_show_fatal (SB_WINDOW (window), self->open_error);
       if (self->bench)
         g_signal_connect (window, "map", G_CALLBACK (on_window_map), self);
+      /* SHENBAO_BENCH_QUIT_AFTER=N: quit N seconds after the window is
+       * made (bench-clients measures the CPU time of those seconds) */
+      if (g_getenv ("SHENBAO_BENCH_QUIT_AFTER") != NULL)
+        {
+          guint64 seconds = g_ascii_strtoull (g_getenv ("SHENBAO_BENCH_QUIT_AFTER"), NULL, 10);
+
+          if (seconds > 0 && seconds < 3600)
+            g_timeout_add_seconds ((guint) seconds, bench_quit, self);
+        }
     }
   gtk_window_present (window);
 }

@@ -196,6 +196,40 @@ on_search_changed (SbCataloguePicker *self)
   gtk_list_box_invalidate_filter (GTK_LIST_BOX (self->list));
 }
 
+/* The first row the search leaves shown, or NULL. */
+static GtkWidget *
+first_shown (SbCataloguePicker *self)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (self->list); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_LIST_BOX_ROW (c) && filter_row (GTK_LIST_BOX_ROW (c), self))
+      return c;
+  return NULL;
+}
+
+/* Enter in the search: the first business shown. */
+static void
+on_search_activate (SbCataloguePicker *self)
+{
+  GtkWidget *row = first_shown (self);
+
+  if (row != NULL)
+    on_row_activated (self, GTK_LIST_BOX_ROW (row));
+}
+
+/* Down from the search: the first business shown, then the arrows move
+ * through the list and Enter picks. */
+static gboolean
+on_search_key (SbCataloguePicker *self, guint keyval, guint keycode, GdkModifierType state)
+{
+  GtkWidget *row;
+
+  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+    return FALSE;
+  row = first_shown (self);
+  return row != NULL && gtk_widget_grab_focus (row);
+}
+
 static void
 on_popover_show (SbCataloguePicker *self)
 {
@@ -217,9 +251,20 @@ create_popup (GtkMenuButton *button, gpointer data)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search the catalogue"), -1);
   g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (on_search_changed), self);
+  g_signal_connect_swapped (self->search, "activate", G_CALLBACK (on_search_activate), self);
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_search_key), self);
+    gtk_widget_add_controller (self->search, keys);
+  }
+  gtk_widget_set_name (self->search, "catalogue:search");
   gtk_box_append (GTK_BOX (box), self->search);
 
   self->list = gtk_list_box_new ();
+  gtk_widget_set_name (self->list, "catalogue:list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Catalogue businesses"), -1);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list), GTK_SELECTION_NONE);
   gtk_list_box_set_filter_func (GTK_LIST_BOX (self->list), filter_row, self, NULL);
   gtk_list_box_set_header_func (GTK_LIST_BOX (self->list), header_func, NULL, NULL);
@@ -343,4 +388,15 @@ sb_catalogue_picker_set_code (SbCataloguePicker *self, const char *code)
   self->code = g_strdup (code);
   update_button (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CODE]);
+}
+
+void
+sb_catalogue_picker_set_context (SbCataloguePicker *self, const char *label)
+{
+  g_return_if_fail (SB_IS_CATALOGUE_PICKER (self));
+
+  /* the name says where the picker is; the description what is chosen */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  gtk_label_get_text (GTK_LABEL (self->label)), -1);
 }

@@ -22,5 +22,8 @@ void        sb_catalogue_picker_set_rules (SbCataloguePicker *self, const SbTase
 /* "code": the chosen catalogue code, NULL for outside the catalogue. */
 const char *sb_catalogue_picker_get_code  (SbCataloguePicker *self);
 void        sb_catalogue_picker_set_code  (SbCataloguePicker *self, const char *code);
+/* The accessible name of the picker's button ("Contract C-1 Catalogue
+ * business"); the business chosen is its description. */
+void        sb_catalogue_picker_set_context (SbCataloguePicker *self, const char *label);
 
 G_END_DECLS

@@ -447,9 +447,33 @@ sb_company_item_update_deadline (SbCompanyItem *self, SbPolicySet *policies,
   sb_company_item_set_deadline (self, best, best_name);
 }
 
+static void update_programs (SbCompanyItem *self, const SbDossier *d, SbPolicySet *policies,
+                             SbDate today, gboolean only_short);
+
 void
 sb_company_item_update_from_dossier (SbCompanyItem *self, const SbDossier *d,
                                      SbPolicySet *policies, SbDate today)
+{
+  g_return_if_fail (SB_IS_COMPANY_ITEM (self));
+
+  update_programs (self, d, policies, today, FALSE);
+}
+
+void
+sb_company_item_refine_from_dossier (SbCompanyItem *self, const SbDossier *d,
+                                     SbPolicySet *policies, SbDate today)
+{
+  g_return_if_fail (SB_IS_COMPANY_ITEM (self));
+
+  update_programs (self, d, policies, today, TRUE);
+}
+
+/* Every program's badge from @d, or (@only_short) only the badges the
+ * store's verdict leaves open — "not eligible" may be short or missing
+ * data; a verdict kept by the store is not computed again (issue 11). */
+static void
+update_programs (SbCompanyItem *self, const SbDossier *d, SbPolicySet *policies, SbDate today,
+                 gboolean only_short)
 {
   const char *profiles[SB_N_PROGRAMS] = {
     d->tase != NULL ? d->tase->profile : NULL,
@@ -457,8 +481,6 @@ sb_company_item_update_from_dossier (SbCompanyItem *self, const SbDossier *d,
     d->trade_fund != NULL ? d->trade_fund->profile : NULL,
     NULL,
   };
-
-  g_return_if_fail (SB_IS_COMPANY_ITEM (self));
 
   g_object_freeze_notify (G_OBJECT (self));
   sb_company_item_set_name (self, d->company.name);
@@ -478,6 +500,9 @@ sb_company_item_update_from_dossier (SbCompanyItem *self, const SbDossier *d,
       only.hnte = p == SB_PROGRAM_HNTE ? d->hnte : NULL;
       claimed = only.tase != NULL || only.annual_report != NULL || only.trade_fund != NULL
                 || only.hnte != NULL;
+      if (only_short && claimed == (self->badges[p] != SB_BADGE_NOT_ASKED)
+          && self->badges[p] != SB_BADGE_SHORT)
+        continue;
       if (claimed)
         evaluation = sb_evaluate (&only, policies, today, &error);
       set_program (self, p, claimed, evaluation, error != NULL ? error->message : NULL);

@@ -69,5 +69,9 @@ void           sb_company_item_update_deadline   (SbCompanyItem *self,
 /* Both, from a whole dossier (loaded from the store) evaluated at @today. */
 void           sb_company_item_update_from_dossier (SbCompanyItem *self, const SbDossier *d,
                                                     SbPolicySet *policies, SbDate today);
+/* The same for the programs whose store verdict is "not eligible" only (short
+ * or missing data?); the others keep the store's badge.  And the deadline. */
+void           sb_company_item_refine_from_dossier (SbCompanyItem *self, const SbDossier *d,
+                                                    SbPolicySet *policies, SbDate today);
 
 G_END_DECLS

@@ -16,11 +16,22 @@ struct _SbCompanyList
   GtkWidget      *no_match;
 
   GListModel     *model;
-  GPtrArray      *rows;          /* GtkListBoxRow*, in model order */
+  GPtrArray      *rows;          /* GtkListBoxRow*, in model order; NULL: not made yet */
   char           *needle;        /* the search, case-folded; NULL: none */
+  guint           n_pending;     /* rows not made yet */
+  guint           make_source;   /* makes them, a few at a time, after the first frame */
+  guint           tick_id;
 };
 
+/* The rows of a long list are made a slice of time at a time after the
+ * first frame (issue 11: 1,000 companies open as fast as two), the first
+ * ones by name at once. */
+#define FIRST_ROWS 40
+#define MAKE_SLICE_USEC 30000
+
 G_DEFINE_FINAL_TYPE (SbCompanyList, sb_company_list, ADW_TYPE_BIN)
+
+static void make_all (SbCompanyList *self);
 
 enum
 {
@@ -56,9 +67,17 @@ badge_update (GtkWidget *badge, SbCompanyItem *item, SbProgram program)
   GtkWidget *icon = gtk_widget_get_first_child (badge);
   const char *classes[] = { "badge", sb_badge_css_class (state), NULL };
 
-  gtk_widget_set_css_classes (badge, classes);
-  gtk_image_set_from_icon_name (GTK_IMAGE (icon), sb_badge_icon_name (state));
-  gtk_widget_set_tooltip_text (badge, sb_company_item_get_badge_note (item, program));
+  const char *note = sb_company_item_get_badge_note (item, program);
+
+  /* only what changed: a tooltip set is a round trip to the display server
+   * with many rows (issue 11) */
+  if (g_object_get_data (G_OBJECT (badge), "sb-badge-state") != sb_badge_to_string (state))
+    {
+      gtk_widget_set_css_classes (badge, classes);
+      gtk_image_set_from_icon_name (GTK_IMAGE (icon), sb_badge_icon_name (state));
+    }
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (badge), note) != 0)
+    gtk_widget_set_tooltip_text (badge, note);
   g_object_set_data (G_OBJECT (badge), "sb-badge-state", (gpointer) sb_badge_to_string (state));
 }
 
@@ -115,8 +134,11 @@ row_update_text (GtkListBoxRow *row)
 
   if (name == NULL || *name == '\0')
     name = _("(no name)");
-  gtk_label_set_text (GTK_LABEL (parts->name), name);
-  gtk_widget_set_tooltip_text (parts->name, name);
+  if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (parts->name)), name) != 0)
+    {
+      gtk_label_set_text (GTK_LABEL (parts->name), name);
+      gtk_widget_set_tooltip_text (parts->name, name);
+    }
   gtk_label_set_text (GTK_LABEL (parts->code), code != NULL && *code != '\0' ? code
                                                 : _("no credit code"));
   g_free (parts->name_key);
@@ -262,6 +284,7 @@ on_search_activate (SbCompanyList *self)
 {
   GtkListBoxRow *row;
 
+  make_all (self);
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
     if (row_item (row) != NULL && row_matches (self, row))
       {
@@ -269,6 +292,107 @@ on_search_activate (SbCompanyList *self)
         on_row_activated (self, row);
         return;
       }
+}
+
+/* Makes the row at @position of the model, when it is not made yet. */
+static GtkWidget *
+make_row (SbCompanyList *self, guint position)
+{
+  GtkWidget *row = g_ptr_array_index (self->rows, position);
+  g_autoptr(SbCompanyItem) item = NULL;
+
+  if (row != NULL)
+    return row;
+  item = g_list_model_get_item (self->model, position);
+  row = row_new (item);
+  self->rows->pdata[position] = row;
+  gtk_list_box_append (self->list, row);
+  self->n_pending--;
+  return row;
+}
+
+static void
+make_all (SbCompanyList *self)
+{
+  for (guint i = 0; self->n_pending > 0 && i < self->rows->len; i++)
+    make_row (self, i);
+  g_clear_handle_id (&self->make_source, g_source_remove);
+}
+
+typedef struct
+{
+  guint  position;
+  char  *key;
+} Pending;
+
+static int
+compare_pending (gconstpointer a, gconstpointer b)
+{
+  return strcmp (((const Pending *) a)->key, ((const Pending *) b)->key);
+}
+
+/* The first rows by name (the ones the sidebar shows first). */
+static void
+make_first (SbCompanyList *self, guint count)
+{
+  g_autoptr(GArray) pending = g_array_new (FALSE, FALSE, sizeof (Pending));
+
+  for (guint i = 0; i < self->rows->len; i++)
+    if (g_ptr_array_index (self->rows, i) == NULL)
+      {
+        g_autoptr(SbCompanyItem) item = g_list_model_get_item (self->model, i);
+        const char *name = sb_company_item_get_name (item);
+        Pending p = { i, g_utf8_collate_key (name != NULL ? name : "", -1) };
+
+        g_array_append_val (pending, p);
+      }
+  g_array_sort (pending, compare_pending);
+  for (guint i = 0; i < pending->len; i++)
+    {
+      Pending *p = &g_array_index (pending, Pending, i);
+
+      if (i < count)
+        make_row (self, p->position);
+      g_free (p->key);
+    }
+}
+
+static gboolean
+make_rows_idle (gpointer data)
+{
+  SbCompanyList *self = data;
+  gint64 start = g_get_monotonic_time ();
+
+  for (guint i = 0; self->n_pending > 0 && i < self->rows->len; i++)
+    {
+      if (g_ptr_array_index (self->rows, i) == NULL)
+        make_row (self, i);
+      if (g_get_monotonic_time () - start > MAKE_SLICE_USEC)
+        return G_SOURCE_CONTINUE;
+    }
+  self->make_source = 0;
+  update_no_match (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* After a frame of the list shown: the first frame is not kept waiting. */
+static gboolean
+on_tick (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
+{
+  SbCompanyList *self = SB_COMPANY_LIST (widget);
+
+  self->tick_id = 0;
+  if (self->n_pending > 0 && self->make_source == 0)
+    self->make_source = g_idle_add_full (G_PRIORITY_LOW, make_rows_idle, self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_rows (SbCompanyList *self)
+{
+  if (self->n_pending == 0 || self->make_source != 0 || self->tick_id != 0)
+    return;
+  self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), on_tick, NULL, NULL);
 }
 
 static void
@@ -279,17 +403,22 @@ on_items_changed (SbCompanyList *self, guint position, guint removed, guint adde
     {
       GtkWidget *row = g_ptr_array_index (self->rows, position + i);
 
-      gtk_list_box_remove (self->list, row);
+      if (row != NULL)
+        gtk_list_box_remove (self->list, row);
+      else
+        self->n_pending--;
     }
   g_ptr_array_remove_range (self->rows, position, removed);
   for (guint i = 0; i < added; i++)
-    {
-      g_autoptr(SbCompanyItem) item = g_list_model_get_item (model, position + i);
-      GtkWidget *row = row_new (item);
-
-      g_ptr_array_insert (self->rows, position + i, row);
-      gtk_list_box_append (self->list, row);
-    }
+    g_ptr_array_insert (self->rows, position + i, NULL);
+  self->n_pending += added;
+  /* a few: all now; many: the first ones by name now, the others after
+   * the first frame */
+  if (self->n_pending <= FIRST_ROWS)
+    make_all (self);
+  else
+    make_first (self, FIRST_ROWS);
+  schedule_rows (self);
   update_no_match (self);
 }
 
@@ -317,6 +446,10 @@ sb_company_list_dispose (GObject *object)
 {
   SbCompanyList *self = SB_COMPANY_LIST (object);
 
+  g_clear_handle_id (&self->make_source, g_source_remove);
+  if (self->tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
+  self->tick_id = 0;
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
   g_clear_object (&self->model);
@@ -360,6 +493,8 @@ sb_company_list_init (SbCompanyList *self)
   self->search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
   gtk_widget_set_name (GTK_WIDGET (self->search), "search");
   g_object_set (self->search, "placeholder-text", _("Search name or credit code"), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Search name or credit code"), -1);
   gtk_widget_set_margin_start (GTK_WIDGET (self->search), 12);
   gtk_widget_set_margin_end (GTK_WIDGET (self->search), 12);
   gtk_widget_set_margin_top (GTK_WIDGET (self->search), 6);
@@ -460,6 +595,15 @@ sb_company_list_get_row (SbCompanyList *self, gint64 id)
     {
       GtkListBoxRow *row = g_ptr_array_index (self->rows, i);
 
+      if (row == NULL)
+        {
+          g_autoptr(SbCompanyItem) item = g_list_model_get_item (self->model, i);
+
+          /* asked for before it is made: made now */
+          if (sb_company_item_get_id (item) == id)
+            return make_row (self, i);
+          continue;
+        }
       if (sb_company_item_get_id (row_item (row)) == id)
         return GTK_WIDGET (row);
     }
@@ -473,6 +617,7 @@ sb_company_list_count_visible (SbCompanyList *self)
 
   g_return_val_if_fail (SB_IS_COMPANY_LIST (self), 0);
 
+  make_all (self);
   for (guint i = 0; i < self->rows->len; i++)
     if (row_matches (self, g_ptr_array_index (self->rows, i)))
       n++;

@@ -14,6 +14,7 @@
 #include "sb-hnte.h"
 #include "sb-idcheck.h"
 #include "sb-text.h"
+#include "sb-year-carry.h"
 
 struct _SbCompanyView
 {
@@ -32,6 +33,7 @@ struct _SbCompanyView
   GtkWidget         *region_search;
   GtkWidget         *region_button;
   GtkWidget         *region_popover;
+  GtkWidget         *add_copy;
   GtkWidget         *years_stack;
   GtkWidget         *years_empty;
   GtkWidget         *remove_year;
@@ -156,16 +158,17 @@ show_region (SbCompanyView *self)
   if (code == NULL)
     subtitle = g_strdup (_("Not given"));
   else if (accepted)
-    subtitle = g_strdup (name);
+    subtitle = NULL;   /* the button says it */
   else
     /* TRANSLATORS: a region typed that no profile lists */
     subtitle = g_strdup_printf (_("%s — not a region the profiles accept"), name);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->region_row), subtitle);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->region_row), subtitle != NULL ? subtitle : "");
   gtk_menu_button_set_label (GTK_MENU_BUTTON (self->region_button),
                              code != NULL ? name : _("Choose…"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->region_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Region"),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle, -1);
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  subtitle != NULL ? subtitle : name, -1);
 }
 
 static void
@@ -433,9 +436,18 @@ static void
 on_add_spin_changed (SbCompanyView *self)
 {
   int y = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->add_spin));
+  int from = sb_year_carry_source (self->enterprise, y);
 
   gtk_widget_set_sensitive (self->add_confirm,
                             sb_enterprise_find_year (self->enterprise, y) == NULL);
+  /* "Copy from 2024": the headcounts, the contracts still running */
+  gtk_widget_set_visible (self->add_copy, from != 0);
+  if (from != 0)
+    {
+      g_autofree char *label = g_strdup_printf (_("_Copy from %d"), from);
+
+      gtk_check_button_set_label (GTK_CHECK_BUTTON (self->add_copy), label);
+    }
 }
 
 static void
@@ -449,13 +461,24 @@ static void
 on_add_confirm (SbCompanyView *self)
 {
   int y = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->add_spin));
-  g_autoptr(SbFiscalYear) year = NULL;
+  int from = sb_year_carry_source (self->enterprise, y);
+  gboolean copy = gtk_widget_get_visible (self->add_copy)
+                  && gtk_check_button_get_active (GTK_CHECK_BUTTON (self->add_copy));
 
-  gtk_popover_popdown (GTK_POPOVER (self->add_popover));
   if (sb_enterprise_find_year (self->enterprise, y) != NULL)
     return;
-  year = sb_fiscal_year_new (y);
-  sb_enterprise_add_year (self->enterprise, year);
+  gtk_popover_popdown (GTK_POPOVER (self->add_popover));
+  sb_year_carry_forward (self->enterprise, y, copy ? from : 0);
+}
+
+static gboolean
+on_add_spin_key (SbCompanyView *self, guint keyval, guint keycode, GdkModifierType state)
+{
+  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
+    return FALSE;
+  gtk_spin_button_update (GTK_SPIN_BUTTON (self->add_spin));
+  on_add_confirm (self);
+  return TRUE;
 }
 
 static void
@@ -509,13 +532,29 @@ years_header_new (SbCompanyView *self)
   GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *add = gtk_menu_button_new ();
   GtkWidget *pop_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *pop_outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *copy_note;
 
   gtk_widget_add_css_class (title, "title-3");
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (title), 0.0f);
   gtk_box_append (GTK_BOX (box), title);
   gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (switcher), GTK_STACK (self->years_stack));
   gtk_widget_set_name (switcher, "years-switcher");
-  gtk_box_append (GTK_BOX (box), switcher);
-  gtk_widget_set_hexpand (spacer, TRUE);
+  /* the years on a line of their own, scrolled sideways when they are
+   * many on a narrow window */
+  {
+    GtkWidget *years = gtk_scrolled_window_new ();
+
+    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (years), GTK_POLICY_AUTOMATIC,
+                                    GTK_POLICY_NEVER);
+    gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (years), TRUE);
+    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (years), switcher);
+    gtk_widget_set_hexpand (years, TRUE);
+    gtk_widget_set_halign (years, GTK_ALIGN_START);
+    gtk_box_append (GTK_BOX (box), years);
+  }
+  gtk_widget_set_hexpand (spacer, FALSE);
   gtk_box_append (GTK_BOX (box), spacer);
 
   self->add_spin = gtk_spin_button_new_with_range (1990, 2100, 1);
@@ -524,14 +563,37 @@ years_header_new (SbCompanyView *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Year"), -1);
   g_signal_connect_swapped (self->add_spin, "value-changed", G_CALLBACK (on_add_spin_changed),
                             self);
+  /* Enter in the year adds it */
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_add_spin_key), self);
+    gtk_widget_add_controller (self->add_spin, keys);
+  }
   gtk_box_append (GTK_BOX (pop_box), self->add_spin);
   self->add_confirm = gtk_button_new_with_mnemonic (_("_Add"));
   gtk_widget_set_name (self->add_confirm, "add-year:add");
   gtk_widget_add_css_class (self->add_confirm, "suggested-action");
   g_signal_connect_swapped (self->add_confirm, "clicked", G_CALLBACK (on_add_confirm), self);
   gtk_box_append (GTK_BOX (pop_box), self->add_confirm);
+  gtk_box_append (GTK_BOX (pop_outer), pop_box);
+  self->add_copy = gtk_check_button_new_with_mnemonic (_("_Copy from the year before"));
+  gtk_widget_set_name (self->add_copy, "add-year:copy");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (self->add_copy), TRUE);
+  gtk_box_append (GTK_BOX (pop_outer), self->add_copy);
+  copy_note = gtk_label_new (_("The monthly headcounts, and the contracts still running "
+                               "(revenue below the amount) with their categories; the new "
+                               "year's revenue is left to type."));
+  gtk_label_set_wrap (GTK_LABEL (copy_note), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (copy_note), 36);
+  gtk_label_set_xalign (GTK_LABEL (copy_note), 0.0f);
+  gtk_widget_add_css_class (copy_note, "dim-label");
+  gtk_widget_add_css_class (copy_note, "caption");
+  g_object_bind_property (self->add_copy, "visible", copy_note, "visible", G_BINDING_SYNC_CREATE);
+  gtk_box_append (GTK_BOX (pop_outer), copy_note);
   self->add_popover = gtk_popover_new ();
-  gtk_popover_set_child (GTK_POPOVER (self->add_popover), pop_box);
+  gtk_popover_set_child (GTK_POPOVER (self->add_popover), pop_outer);
   g_signal_connect_swapped (self->add_popover, "show", G_CALLBACK (on_add_popover_show), self);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (add), self->add_popover);
   gtk_menu_button_set_label (GTK_MENU_BUTTON (add), _("Add year"));

@@ -92,6 +92,17 @@ build (SbCompanyYear *self)
   gtk_widget_set_margin_start (self->staff, 12);
   gtk_widget_set_margin_end (self->staff, 12);
   gtk_box_append (GTK_BOX (card), self->staff);
+  /* the grid of twelve months scrolls on its own on a narrow window; the
+   * page itself never scrolls sideways */
+  {
+    GtkWidget *scroller = gtk_scrolled_window_new ();
+
+    gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC,
+                                    GTK_POLICY_NEVER);
+    gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroller), TRUE);
+    gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), card);
+    card = scroller;
+  }
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), card);
   gtk_box_append (GTK_BOX (self), group);
 

@@ -279,6 +279,59 @@ setup_cell (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
   gtk_list_item_set_activatable (item, FALSE);
 }
 
+/* The cell's accessible name with its row's context, as a screen reader
+ * says it: "Contract C-2024-001 Amount (¥)" (the row's number while the
+ * contract has none). */
+static void
+relabel_cell (GtkWidget *w)
+{
+  const Column *col = g_object_get_data (G_OBJECT (w), "column");
+  SbContractRow *row = g_object_get_data (G_OBJECT (w), "row");
+  GtkListItem *item = g_object_get_data (G_OBJECT (w), "list-item");
+  g_autofree char *no = NULL;
+  g_autofree char *which = NULL;
+  g_autofree char *label = NULL;
+  GtkWidget *target = w;
+
+  if (col == NULL || row == NULL)
+    return;
+  g_object_get (row, "no", &no, NULL);
+  if (no != NULL && no[0] != '\0')
+    which = g_strdup (no);
+  else
+    /* TRANSLATORS: a contract without its number, by its place in the list */
+    which = g_strdup_printf (_("line %u"), item != NULL ? gtk_list_item_get_position (item) + 1
+                                                          : 0);
+  switch (col->type)
+    {
+    case CELL_REMOVE:
+      /* TRANSLATORS: the remove button of a contract's row */
+      label = g_strdup_printf (_("Remove contract %s"), which);
+      break;
+    case CELL_OFFSHORE:
+      target = gtk_widget_get_first_child (w);   /* the switch */
+      /* TRANSLATORS: a contract's cell: the contract, the column */
+      label = g_strdup_printf (_("Contract %s %s"), which, _(col->title));
+      {
+        g_autofree char *confirm = g_strdup_printf (_("Contract %s: confirm the proposed flag"),
+                                                    which);
+
+        gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_next_sibling (target)),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, confirm, -1);
+      }
+      break;
+    case CELL_CATEGORY:
+      label = g_strdup_printf (_("Contract %s %s"), which, _(col->title));
+      sb_catalogue_picker_set_context (SB_CATALOGUE_PICKER (w), label);
+      return;
+    default:
+      label = g_strdup_printf (_("Contract %s %s"), which, _(col->title));
+      break;
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (target), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
 static void
 bind_cell (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
 {
@@ -310,6 +363,12 @@ bind_cell (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data)
       g_assert_not_reached ();
     }
   g_object_set_data (G_OBJECT (w), "row", row);
+  g_object_set_data (G_OBJECT (w), "list-item", item);
+  g_object_set_data (G_OBJECT (w), "no-handler",
+                     GSIZE_TO_POINTER (g_signal_connect_object (row, "notify::no",
+                                                                G_CALLBACK (relabel_cell), w,
+                                                                G_CONNECT_SWAPPED)));
+  relabel_cell (w);
 }
 
 static void
@@ -317,6 +376,12 @@ unbind_cell (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer data
 {
   const Column *col = data;
   GtkWidget *w = cell_widget (item);
+  SbContractRow *bound = g_object_get_data (G_OBJECT (w), "row");
+  gulong no_handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (w), "no-handler"));
+
+  if (bound != NULL && no_handler != 0)
+    g_signal_handler_disconnect (bound, no_handler);
+  g_object_set_data (G_OBJECT (w), "no-handler", NULL);
 
   switch (col->type)
     {

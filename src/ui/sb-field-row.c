@@ -162,10 +162,15 @@ build (SbFieldRow *self)
   gtk_box_append (GTK_BOX (line), self->prefix);
 
   self->entry = sb_cell_entry_new (self->kind);
-  gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 16);
+  /* narrow enough for a phone, as wide as the figure when there is room */
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 10);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (self->entry), 16);
   gtk_widget_set_valign (self->entry, GTK_ALIGN_CENTER);
   if (self->kind == SB_FIELD_TEXT)
-    gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 30);
+    {
+      gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 12);
+      gtk_editable_set_max_width_chars (GTK_EDITABLE (self->entry), 30);
+    }
   gtk_box_append (GTK_BOX (line), self->entry);
 
   self->suffix = gtk_label_new ("万元");

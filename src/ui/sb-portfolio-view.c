@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "sb-company-item.h"
 #include "sb-input.h"
@@ -43,12 +44,19 @@ struct _SbPortfolioView
   GtkStack            *stack;
   GtkColumnView       *table;
   GtkSortListModel    *sorted;
+  GtkFilterListModel  *filtered;   /* the sidebar's search (Ctrl+F) */
+  GtkCustomFilter     *filter;
+  char                *needle;     /* case-folded, or NULL */
+  int                  level;      /* the columns shown for the width (0: all) */
+  guint                level_source;
   GtkSingleSelection  *selection;
   GtkColumnViewColumn *columns[G_N_ELEMENTS (columns)];
   GListModel          *model;
 };
 
 G_DEFINE_FINAL_TYPE (SbPortfolioView, sb_portfolio_view, ADW_TYPE_BIN)
+
+static gboolean matches_search (gpointer item, gpointer data);
 
 enum
 {
@@ -326,13 +334,93 @@ sb_portfolio_view_dispose (GObject *object)
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
   g_clear_object (&self->model);
+  g_clear_handle_id (&self->level_source, g_source_remove);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_pointer (&self->needle, g_free);
   G_OBJECT_CLASS (sb_portfolio_view_parent_class)->dispose (object);
+}
+
+/* The columns by width (issue 11): the name and the four verdicts always;
+ * then the subsidy, the deadline and the credit code as room allows. */
+static int
+level_for_width (int width)
+{
+  return width >= 1000 ? 0 : width >= 760 ? 1 : width >= 600 ? 2 : 3;
+}
+
+static gboolean
+apply_level (gpointer data)
+{
+  SbPortfolioView *self = data;
+
+  self->level_source = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      gboolean shown = TRUE;
+
+      if (columns[i].kind == COLUMN_CREDIT_CODE)
+        shown = self->level < 1;
+      else if (columns[i].kind == COLUMN_DEADLINE)
+        shown = self->level < 2;
+      else if (columns[i].kind == COLUMN_SUBSIDY)
+        shown = self->level < 3;
+      if (gtk_column_view_column_get_visible (self->columns[i]) != shown)
+        gtk_column_view_column_set_visible (self->columns[i], shown);
+      /* narrow: the name's column narrower (the names ellipsized) */
+      if (columns[i].kind == COLUMN_NAME)
+        gtk_column_view_column_set_fixed_width (self->columns[i],
+                                                self->level >= 3 ? 120
+                                                : self->level >= 2 ? 170 : 230);
+      /* narrow: the programs by their short names (技术先进, 年报 …) */
+      if (columns[i].kind == COLUMN_VERDICT)
+        gtk_column_view_column_set_title (self->columns[i],
+                                          self->level >= 2
+                                          ? sb_program_short_name (columns[i].program)
+                                          : column_title (&columns[i]));
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+sb_portfolio_view_size_allocate (GtkWidget *widget, int width, int height, int baseline)
+{
+  SbPortfolioView *self = SB_PORTFOLIO_VIEW (widget);
+  int level = level_for_width (width);
+
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child != NULL)
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+  /* changed after this allocation, never during it */
+  if (level != self->level)
+    {
+      self->level = level;
+      if (self->level_source == 0)
+        self->level_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_level, self, NULL);
+    }
+}
+
+static void
+sb_portfolio_view_measure (GtkWidget *widget, GtkOrientation orientation, int for_size,
+                           int *minimum, int *natural, int *minimum_baseline,
+                           int *natural_baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  *minimum = *natural = 0;
+  if (child != NULL)
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline,
+                        natural_baseline);
 }
 
 static void
 sb_portfolio_view_class_init (SbPortfolioViewClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = sb_portfolio_view_dispose;
+  GTK_WIDGET_CLASS (klass)->size_allocate = sb_portfolio_view_size_allocate;
+  GTK_WIDGET_CLASS (klass)->measure = sb_portfolio_view_measure;
+
 
   /* (gint64 id) */
   signals[SIGNAL_ACTIVATED] =
@@ -364,6 +452,10 @@ sb_portfolio_view_init (SbPortfolioView *self)
 {
   GtkWidget *scrolled = gtk_scrolled_window_new ();
 
+  /* measure and size_allocate instead of AdwBin's layout manager: the
+   * width picks the columns */
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
+
   self->table = GTK_COLUMN_VIEW (gtk_column_view_new (NULL));
   gtk_widget_set_name (GTK_WIDGET (self->table), "portfolio");
   gtk_widget_add_css_class (GTK_WIDGET (self->table), "portfolio");
@@ -392,7 +484,10 @@ sb_portfolio_view_init (SbPortfolioView *self)
       self->columns[i] = column;
       g_object_unref (column);
     }
-  self->sorted = gtk_sort_list_model_new (NULL, g_object_ref (gtk_column_view_get_sorter (self->table)));
+  self->filter = gtk_custom_filter_new (matches_search, self, NULL);
+  self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+                                          g_object_ref (gtk_column_view_get_sorter (self->table)));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
@@ -426,8 +521,54 @@ sb_portfolio_view_set_model (SbPortfolioView *self, GListModel *companies)
   if (companies != NULL)
     g_signal_connect_object (companies, "items-changed", G_CALLBACK (update_empty), self,
                              G_CONNECT_SWAPPED);
-  gtk_sort_list_model_set_model (self->sorted, companies);
+  gtk_filter_list_model_set_model (self->filtered, companies);
   update_empty (self);
+}
+
+static char *
+fold (const char *text)
+{
+  g_autofree char *normal = NULL;
+
+  if (text == NULL)
+    return g_strdup ("");
+  normal = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+  return g_utf8_casefold (normal != NULL ? normal : text, -1);
+}
+
+static gboolean
+matches_search (gpointer item, gpointer data)
+{
+  SbPortfolioView *self = data;
+  g_autofree char *name = NULL;
+  g_autofree char *code = NULL;
+
+  if (self->needle == NULL)
+    return TRUE;
+  name = fold (sb_company_item_get_name (item));
+  code = fold (sb_company_item_get_credit_code (item));
+  return strstr (name, self->needle) != NULL || strstr (code, self->needle) != NULL;
+}
+
+void
+sb_portfolio_view_set_search (SbPortfolioView *self, const char *text)
+{
+  g_autofree char *stripped = NULL;
+  char *needle = NULL;
+
+  g_return_if_fail (SB_IS_PORTFOLIO_VIEW (self));
+
+  stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+  if (*stripped != '\0')
+    needle = fold (stripped);
+  if (g_strcmp0 (needle, self->needle) == 0)
+    {
+      g_free (needle);
+      return;
+    }
+  g_free (self->needle);
+  self->needle = needle;
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 GListModel *

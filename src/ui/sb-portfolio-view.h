@@ -26,5 +26,8 @@ gboolean    sb_portfolio_view_sort_by          (SbPortfolioView *self, const cha
                                                 GtkSortType order);
 /* Sorts again (after the companies' figures changed). */
 void        sb_portfolio_view_resort           (SbPortfolioView *self);
+/* Shows only the companies whose name or credit code holds @text (the
+ * sidebar's search, Ctrl+F); NULL or "" shows every company. */
+void        sb_portfolio_view_set_search       (SbPortfolioView *self, const char *text);
 
 G_END_DECLS

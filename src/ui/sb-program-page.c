@@ -14,6 +14,38 @@
 
 /* ------------------------------------------------------------ columns */
 
+/* The form and the results side by side (a GtkPaned, each scrolling on its
+ * own) when there is room for both, else the results under the form in one
+ * scrolled column (issue 11: usable from 360 pixels, never scrolled
+ * sideways).  The layout is chosen from the width allocated, and changed in
+ * an idle (never during an allocation). */
+
+#define FORM_MIN_WIDTH 400
+#define RESULTS_MIN_WIDTH 360
+#define WIDE_MIN_WIDTH (FORM_MIN_WIDTH + RESULTS_MIN_WIDTH + 8)
+
+#define SB_TYPE_COLUMNS (sb_columns_get_type ())
+G_DECLARE_FINAL_TYPE (SbColumns, sb_columns, SB, COLUMNS, GtkWidget)
+
+struct _SbColumns
+{
+  GtkWidget  parent_instance;
+
+  GtkWidget *child;          /* the paned, or the narrow scrolled window */
+  GtkWidget *paned;
+  GtkWidget *left;           /* the paned's scrolled windows */
+  GtkWidget *right;
+  GtkWidget *narrow;         /* one scrolled window … */
+  GtkWidget *narrow_box;     /* … of the form above the results */
+  GtkWidget *form_clamp;
+  GtkWidget *results_clamp;
+  gboolean   is_narrow;
+  gboolean   want_narrow;
+  guint      switch_source;
+};
+
+G_DEFINE_FINAL_TYPE (SbColumns, sb_columns, GTK_TYPE_WIDGET)
+
 static void
 on_max_position (GtkPaned *paned, GParamSpec *pspec, gpointer data)
 {
@@ -31,14 +63,21 @@ on_max_position (GtkPaned *paned, GParamSpec *pspec, gpointer data)
 }
 
 static GtkWidget *
-column (GtkWidget *box, int min_width, int max_width)
+scrolled_column (int min_width)
 {
   GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *clamp = adw_clamp_new ();
 
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
   gtk_widget_set_size_request (scrolled, min_width, -1);
+  return scrolled;
+}
+
+static GtkWidget *
+clamp_of (GtkWidget *box, int max_width)
+{
+  GtkWidget *clamp = adw_clamp_new ();
+
   gtk_widget_set_margin_start (box, 18);
   gtk_widget_set_margin_end (box, 18);
   gtk_widget_set_margin_top (box, 18);
@@ -46,31 +85,158 @@ column (GtkWidget *box, int min_width, int max_width)
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), max_width);
   adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), max_width);
   adw_clamp_set_child (ADW_CLAMP (clamp), box);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
-  return scrolled;
+  return clamp;
+}
+
+/* Moves the two clamps into the layout @narrow asks for. */
+static void
+apply_layout (SbColumns *self, gboolean narrow)
+{
+  g_object_ref (self->form_clamp);
+  g_object_ref (self->results_clamp);
+  if (gtk_widget_get_parent (self->form_clamp) != NULL)
+    {
+      GtkWidget *parent = gtk_widget_get_parent (self->form_clamp);
+
+      if (GTK_IS_BOX (parent))
+        gtk_box_remove (GTK_BOX (parent), self->form_clamp);
+      else
+        gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->left), NULL);
+    }
+  if (gtk_widget_get_parent (self->results_clamp) != NULL)
+    {
+      GtkWidget *parent = gtk_widget_get_parent (self->results_clamp);
+
+      if (GTK_IS_BOX (parent))
+        gtk_box_remove (GTK_BOX (parent), self->results_clamp);
+      else
+        gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->right), NULL);
+    }
+  if (narrow)
+    {
+      gtk_box_append (GTK_BOX (self->narrow_box), self->form_clamp);
+      gtk_box_append (GTK_BOX (self->narrow_box), self->results_clamp);
+    }
+  else
+    {
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->left), self->form_clamp);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->right), self->results_clamp);
+    }
+  g_object_unref (self->form_clamp);
+  g_object_unref (self->results_clamp);
+
+  if (self->child != NULL)
+    gtk_widget_unparent (self->child);
+  self->child = narrow ? self->narrow : self->paned;
+  gtk_widget_set_parent (self->child, GTK_WIDGET (self));
+  self->is_narrow = narrow;
+}
+
+static gboolean
+switch_idle (gpointer data)
+{
+  SbColumns *self = data;
+
+  self->switch_source = 0;
+  if (self->want_narrow != self->is_narrow)
+    apply_layout (self, self->want_narrow);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+sb_columns_measure (GtkWidget *widget, GtkOrientation orientation, int for_size,
+                    int *minimum, int *natural, int *minimum_baseline, int *natural_baseline)
+{
+  SbColumns *self = SB_COLUMNS (widget);
+
+  gtk_widget_measure (self->child, orientation, for_size, minimum, natural, NULL, NULL);
+  /* never wider than a phone asks: the narrow layout fits */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *minimum = MIN (*minimum, 280);
+  else if (self->is_narrow)
+    *minimum = MIN (*minimum, 200);
+}
+
+static void
+sb_columns_size_allocate (GtkWidget *widget, int width, int height, int baseline)
+{
+  SbColumns *self = SB_COLUMNS (widget);
+  int min = 0;
+
+  self->want_narrow = width < WIDE_MIN_WIDTH;
+  if (self->want_narrow != self->is_narrow && self->switch_source == 0)
+    self->switch_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, switch_idle, self, NULL);
+  /* until the switch, the child gets at least its minimum (clipped) */
+  gtk_widget_measure (self->child, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  gtk_widget_size_allocate (self->child,
+                            &(GtkAllocation) { 0, 0, MAX (width, min), height }, -1);
+}
+
+static void
+sb_columns_dispose (GObject *object)
+{
+  SbColumns *self = SB_COLUMNS (object);
+
+  g_clear_handle_id (&self->switch_source, g_source_remove);
+  if (self->child != NULL)
+    gtk_widget_unparent (self->child);
+  self->child = NULL;
+  /* the layout not shown is owned here */
+  g_clear_object (&self->paned);
+  g_clear_object (&self->narrow);
+  G_OBJECT_CLASS (sb_columns_parent_class)->dispose (object);
+}
+
+static void
+sb_columns_class_init (SbColumnsClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = sb_columns_dispose;
+  widget_class->measure = sb_columns_measure;
+  widget_class->size_allocate = sb_columns_size_allocate;
+}
+
+static void
+sb_columns_init (SbColumns *self)
+{
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
 }
 
 GtkWidget *
 sb_program_page_columns (GtkWidget **out_form, GtkWidget **out_results)
 {
-  GtkWidget *paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
+  SbColumns *self = g_object_new (SB_TYPE_COLUMNS, NULL);
   GtkWidget *form = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
   GtkWidget *results = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-  GtkWidget *left = column (form, 400, 760);
-  GtkWidget *right = column (results, 360, 640);
 
   gtk_widget_set_name (form, "form");
   gtk_widget_set_name (results, "results");
-  gtk_paned_set_start_child (GTK_PANED (paned), left);
-  gtk_paned_set_end_child (GTK_PANED (paned), right);
-  gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
-  gtk_paned_set_shrink_end_child (GTK_PANED (paned), FALSE);
-  gtk_widget_set_vexpand (paned, TRUE);
-  gtk_widget_set_hexpand (paned, TRUE);
-  g_signal_connect (paned, "notify::max-position", G_CALLBACK (on_max_position), NULL);
+  self->form_clamp = clamp_of (form, 760);
+  self->results_clamp = clamp_of (results, 640);
+
+  self->left = scrolled_column (FORM_MIN_WIDTH);
+  self->right = scrolled_column (RESULTS_MIN_WIDTH);
+  self->paned = g_object_ref_sink (gtk_paned_new (GTK_ORIENTATION_HORIZONTAL));
+  gtk_paned_set_start_child (GTK_PANED (self->paned), self->left);
+  gtk_paned_set_end_child (GTK_PANED (self->paned), self->right);
+  gtk_paned_set_shrink_start_child (GTK_PANED (self->paned), FALSE);
+  gtk_paned_set_shrink_end_child (GTK_PANED (self->paned), FALSE);
+  g_signal_connect (self->paned, "notify::max-position", G_CALLBACK (on_max_position), NULL);
+
+  self->narrow = g_object_ref_sink (gtk_scrolled_window_new ());
+  gtk_widget_set_name (self->narrow, "narrow");
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->narrow), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  self->narrow_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->narrow), self->narrow_box);
+
+  apply_layout (self, FALSE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   *out_form = form;
   *out_results = results;
-  return paned;
+  return GTK_WIDGET (self);
 }
 
 GtkWidget *
@@ -365,6 +531,7 @@ sb_year_row_new (const char *title, const char *name)
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_widget_set_name (spin, "spin");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
   gtk_spin_button_set_update_policy (GTK_SPIN_BUTTON (spin), GTK_UPDATE_IF_VALID);

@@ -183,6 +183,9 @@ show_error (SbTablesDialog *self, const char *heading, const GError *error)
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  /* Enter and Escape close it */
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -391,7 +394,7 @@ sb_tables_dialog_init (SbTablesDialog *self)
                            header_button (_("_Print…"), "tables.print", "print",
                                           _("Print the table (Ctrl+P)")));
   adw_header_bar_pack_end (ADW_HEADER_BAR (header),
-                           header_button (_("Save _PDF…"), "tables.save-pdf", "save-pdf",
+                           header_button (_("_Save PDF…"), "tables.save-pdf", "save-pdf",
                                           _("Save the table as PDF (Ctrl+S)")));
   adw_header_bar_pack_end (ADW_HEADER_BAR (header),
                            header_button (_("Export _XLSX…"), "tables.export-xlsx",

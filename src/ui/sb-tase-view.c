@@ -10,6 +10,7 @@
 #include "sb-result-panel.h"
 #include "sb-tase-figures.h"
 #include "sb-tase-view.h"
+#include "sb-year-carry.h"
 
 struct _SbTaseView
 {
@@ -115,6 +116,16 @@ on_mode_selected (SbTaseView *self)
   if (self->updating || self->claim == NULL || selected == GTK_INVALID_LIST_POSITION)
     return;
   g_object_set (self->claim, "mode", selected == 1 ? SB_TASE_REVIEW : SB_TASE_NEW, NULL);
+  /* a review checks three years: the missing ones made at once, each from
+   * the year before it (headcounts, contracts still running) */
+  if (selected == 1 && self->session != NULL)
+    {
+      int apply_year = 0;
+
+      g_object_get (self->claim, "apply-year", &apply_year, NULL);
+      if (apply_year > 1903)
+        sb_year_carry_review (sb_session_get_enterprise (self->session), apply_year);
+    }
 }
 
 static void
@@ -175,6 +186,13 @@ material_row_new (gpointer item, gpointer data)
   gtk_widget_set_name (done, "done");
   gtk_widget_set_valign (done, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (done, _("Ready"));
+  {
+    /* the switch says which material it is (not "Ready" eleven times) */
+    g_autofree char *label = g_strdup_printf (_("%s: ready"), title != NULL ? title : "");
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (done), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                    -1);
+  }
   g_object_bind_property (item, "done", done, "active",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), done);
@@ -347,6 +365,9 @@ build_statement (SbTaseView *self)
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *text = gtk_text_view_new ();
   GtkWidget *status = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Business statement"), -1);
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Business statement"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),

@@ -370,6 +370,8 @@ rate_row (SbTradeFundApplication *app)
   gtk_editable_set_width_chars (GTK_EDITABLE (r->entry), 10);
   gtk_editable_set_alignment (GTK_EDITABLE (r->entry), 1.0);
   gtk_entry_set_placeholder_text (GTK_ENTRY (r->entry), "7.1884");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (r->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("US dollar to RMB rate"), -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (r->row), r->entry);
   g_object_set_data_full (G_OBJECT (r->row), "sb-rate", r, g_free);
   g_signal_connect_swapped (r->entry, "changed", G_CALLBACK (on_rate_changed), r);

@@ -154,6 +154,8 @@ on_remove_clicked (GtkButton *button, PlatformPage *page)
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  /* Enter answers the safe way */
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data (G_OBJECT (dialog), "kind", GINT_TO_POINTER (kind));
   g_signal_connect (dialog, "response", G_CALLBACK (on_remove_response), page);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -91,6 +91,13 @@ on_new_name_changed (AdwMessageDialog *dialog, GtkEditable *name)
   adw_message_dialog_set_response_enabled (dialog, "create", *text != '\0');
 }
 
+static void
+on_new_entry_activated (AdwMessageDialog *dialog)
+{
+  if (adw_message_dialog_get_response_enabled (dialog, "create"))
+    adw_message_dialog_response (dialog, "create");
+}
+
 static GtkWidget *
 entry_row (const char *title, const char *widget_name)
 {
@@ -128,6 +135,11 @@ new_company (GtkWidget *widget, const char *action, GVariant *param)
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "create", FALSE);
   gtk_widget_set_name (dialog, "new-company");
   g_signal_connect_swapped (data->name, "changed", G_CALLBACK (on_new_name_changed), dialog);
+  /* Enter in either field creates the company once it has a name */
+  g_signal_connect_swapped (data->name, "entry-activated", G_CALLBACK (on_new_entry_activated),
+                            dialog);
+  g_signal_connect_swapped (data->code, "entry-activated", G_CALLBACK (on_new_entry_activated),
+                            dialog);
   g_signal_connect (dialog, "response", G_CALLBACK (on_new_response), data);
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (data->name);
@@ -281,6 +293,7 @@ import_path (SbWindow *self, const char *path, SbStoreOnConflict on_conflict)
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
                                                   ADW_RESPONSE_DESTRUCTIVE);
       adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
       g_signal_connect (dialog, "response", G_CALLBACK (on_replace_response), data);
       gtk_window_present (GTK_WINDOW (dialog));
       return;

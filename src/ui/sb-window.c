@@ -37,6 +37,12 @@ on_save_failed (SbWindow *self, const char *message)
 
 /* ---- the list of companies ------------------------------------------- */
 
+static void
+on_search_changed (SbWindow *self, GtkEditable *search)
+{
+  sb_portfolio_view_set_search (self->portfolio, gtk_editable_get_text (search));
+}
+
 SbCompanyItem *
 sb_window_find_item (SbWindow *self, gint64 id, guint *position)
 {
@@ -79,7 +85,7 @@ refine_step (gpointer data)
         continue;
       dossier = sb_store_load_dossier (store, sb_company_item_get_id (item), NULL);
       if (dossier != NULL)
-        sb_company_item_update_from_dossier (item, dossier, policies, self->today);
+        sb_company_item_refine_from_dossier (item, dossier, policies, self->today);
     }
   if (self->refine_position < n)
     return G_SOURCE_CONTINUE;
@@ -89,12 +95,23 @@ refine_step (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+refine_after_frame (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
+{
+  SbWindow *self = SB_WINDOW (widget);
+
+  if (self->refine_source == 0)
+    self->refine_source = g_idle_add_full (G_PRIORITY_LOW, refine_step, self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 start_refine (SbWindow *self)
 {
   self->refine_position = 0;
+  /* after a frame: the first one is not kept waiting (issue 11) */
   if (self->refine_source == 0)
-    self->refine_source = g_idle_add_full (G_PRIORITY_LOW, refine_step, self, NULL);
+    gtk_widget_add_tick_callback (GTK_WIDGET (self), refine_after_frame, NULL, NULL);
 }
 
 void
@@ -315,7 +332,8 @@ ensure_view (SbWindow *self, SbWindowView view)
       self->views[view] = sb_company_view_new ();
       /* the Company page is one long form */
       child = gtk_scrolled_window_new ();
-      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (child), GTK_POLICY_AUTOMATIC,
+      /* never sideways: the page fits its width (issue 11) */
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (child), GTK_POLICY_NEVER,
                                       GTK_POLICY_AUTOMATIC);
       gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (child), self->views[view]);
       break;
@@ -336,8 +354,10 @@ ensure_view (SbWindow *self, SbWindowView view)
     }
   if (view != SB_WINDOW_VIEW_COMPANY)
     {
-      /* a program page scrolls its form and its results itself; sideways,
-       * the window scrolls it rather than refuse to get narrower */
+      /* a program page scrolls its form and its results itself, side by
+       * side or the results under the form (sb_program_page_columns); a
+       * page wider than the window (the trade fund's) is scrolled sideways
+       * rather than clipped */
       child = gtk_scrolled_window_new ();
       gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (child), GTK_POLICY_AUTOMATIC,
                                       GTK_POLICY_NEVER);
@@ -701,6 +721,9 @@ sb_window_init (SbWindow *self)
                                          self->company_menu, NULL);
   sb_company_list_set_model (self->company_list, G_LIST_MODEL (self->companies));
   sb_portfolio_view_set_model (self->portfolio, G_LIST_MODEL (self->companies));
+  /* Ctrl+F filters the portfolio as it filters the sidebar */
+  g_signal_connect_object (sb_company_list_get_search (self->company_list), "changed",
+                           G_CALLBACK (on_search_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->companies, "items-changed", G_CALLBACK (update_title), self,
                            G_CONNECT_SWAPPED);
 }

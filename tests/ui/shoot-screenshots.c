@@ -143,6 +143,59 @@ test_shoot (void)
   g_rmdir (dir);
 }
 
+/* The window at four sizes (issue 11): a phone, a small laptop, a laptop
+ * and a desktop; each page's results under its form when narrow.  The
+ * window's real size is printed: wider than asked means a clipped page. */
+static void
+test_sizes (void)
+{
+  static const struct { int w, h; } sizes[] = {
+    { 360, 640 }, { 800, 600 }, { 1280, 800 }, { 1920, 1080 },
+  };
+  static const char * const pages[] = { "company", "tase" };
+  g_autofree char *dir = NULL;
+  g_autofree char *db = make_database (&dir);
+  SbWindow *window = ui_test_open_window_on (db);
+  gint64 tase = ui_test_company_id (window, "大连星海软件有限公司");
+  const char *only = g_getenv ("SHENBAO_SCREENSHOT_SIZES_ONLY");
+
+  (void) only;
+  ui_test_open_company (window, tase);
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      gtk_window_unmaximize (GTK_WINDOW (window));
+      gtk_window_set_default_size (GTK_WINDOW (window), sizes[i].w, sizes[i].h);
+      for (int k = 0; k < 10; k++)
+        ui_test_iterate ();
+      for (guint p = 0; p < G_N_ELEMENTS (pages); p++)
+        {
+          g_autofree char *name = g_strdup_printf ("%s-%dx%d.png", pages[p], sizes[i].w,
+                                                   sizes[i].h);
+
+          show_view (window, pages[p]);
+          for (int k = 0; k < 10; k++)
+            ui_test_iterate ();
+          g_print ("# %s: the window is %d×%d\n", name,
+                   gtk_widget_get_width (GTK_WIDGET (window)),
+                   gtk_widget_get_height (GTK_WIDGET (window)));
+          shoot (window, name);
+        }
+      /* the portfolio, its columns chosen by width */
+      {
+        g_autofree char *name = g_strdup_printf ("portfolio-%dx%d.png", sizes[i].w, sizes[i].h);
+
+        ui_test_activate_action (GTK_WIDGET (window), "win.show-portfolio", NULL);
+        for (int k = 0; k < 10; k++)
+          ui_test_iterate ();
+        shoot (window, name);
+        ui_test_open_company (window, tase);
+      }
+    }
+  ui_test_close_window (window);
+  g_unlink (db);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -153,6 +206,8 @@ main (int argc, char **argv)
       g_printerr ("SHENBAO_SCREENSHOT_DIR is not set\n");
       return 2;
     }
-  g_test_add_func ("/screenshots", test_shoot);
+  if (g_getenv ("SHENBAO_SCREENSHOT_SIZES_ONLY") == NULL)
+    g_test_add_func ("/screenshots", test_shoot);
+  g_test_add_func ("/screenshots/sizes", test_sizes);
   return g_test_run ();
 }

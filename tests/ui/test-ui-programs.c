@@ -361,6 +361,42 @@ test_check_activates_field (void)
   ui_test_close_window (window);
 }
 
+/* A review checks three years: choosing it makes the missing ones at once,
+ * each started from the year before it (issue 11). */
+static void
+test_review_years (void)
+{
+  SbWindow *window = ui_test_open_window ();
+  GtkWidget *view;
+  SbEnterprise *e;
+  SbFiscalYear *y2024;
+  guint months;
+
+  open_tase_company (window);
+  show (window, "tase");
+  view = find_type (GTK_WIDGET (window), SB_TYPE_TASE_VIEW);
+  e = enterprise (window);
+  y2024 = sb_enterprise_find_year (e, 2024);
+  months = g_list_model_get_n_items (sb_fiscal_year_get_staff_months (y2024));
+  g_assert_null (sb_enterprise_find_year (e, 2022));
+  g_assert_null (sb_enterprise_find_year (e, 2023));
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (get (view, "mode")), 1);
+  ui_test_iterate ();
+  g_assert_nonnull (sb_enterprise_find_year (e, 2022));
+  g_assert_nonnull (sb_enterprise_find_year (e, 2023));
+  g_assert_true (sb_enterprise_find_year (e, 2024) == y2024);   /* kept as it was */
+  /* 2022 had no year before it: empty; 2023 from 2022 */
+  g_assert_cmpuint (g_list_model_get_n_items (sb_fiscal_year_get_staff_months (
+                      sb_enterprise_find_year (e, 2022))), ==, 0);
+  g_assert_cmpuint (months, >, 0);
+  /* the review's checks name the three years */
+  g_assert_nonnull (get (view, "check:tase.degree_staff:2022"));
+  g_assert_nonnull (get (view, "check:tase.degree_staff:2024"));
+
+  ui_test_close_window (window);
+}
+
 static void
 test_tase_form (void)
 {
@@ -710,6 +746,7 @@ main (int argc, char **argv)
   ui_test_init (&argc, &argv);
   g_test_add_func ("/ui/programs/tase", test_tase);
   g_test_add_func ("/ui/programs/check-activates-field", test_check_activates_field);
+  g_test_add_func ("/ui/programs/review-years", test_review_years);
   g_test_add_func ("/ui/programs/tase-form", test_tase_form);
   g_test_add_func ("/ui/programs/tase-apply", test_tase_apply);
   g_test_add_func ("/ui/programs/defaults", test_defaults);

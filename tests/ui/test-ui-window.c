@@ -98,6 +98,22 @@ wait_search (void)
   ui_test_iterate ();
 }
 
+static GtkWidget *
+portfolio_view (GtkWidget *root)
+{
+  if (SB_IS_PORTFOLIO_VIEW (root))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = portfolio_view (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_search (void)
 {
@@ -116,10 +132,18 @@ test_search (void)
     g_assert_true (focus == search || gtk_widget_is_ancestor (focus, search));
   }
 
-  /* by name */
+  /* by name: the sidebar and the portfolio alike */
   ui_test_type (search, "星海");
   wait_search ();
   g_assert_cmpuint (sb_company_list_count_visible (list), ==, 1);
+  {
+    GtkWidget *portfolio = portfolio_view (GTK_WIDGET (window));
+    GListModel *shown;
+
+    g_assert_nonnull (portfolio);
+    shown = sb_portfolio_view_get_sorted_model (SB_PORTFOLIO_VIEW (portfolio));
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  }
   g_assert_true (gtk_widget_get_child_visible (ui_test_company_row (window, x)));
   g_assert_false (gtk_widget_get_child_visible (ui_test_company_row (window, p)));
 
@@ -309,6 +333,44 @@ first_id (SbPortfolioView *view)
   g_autoptr(SbCompanyItem) item = g_list_model_get_item (sb_portfolio_view_get_sorted_model (view), 0);
 
   return sb_company_item_get_id (item);
+}
+
+static gboolean
+column_visible (GtkWidget *portfolio, const char *title)
+{
+  GtkWidget *view = ui_test_find (portfolio, "portfolio");
+  GListModel *cols = gtk_column_view_get_columns (GTK_COLUMN_VIEW (view));
+
+  for (guint i = 0; i < g_list_model_get_n_items (cols); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) c = g_list_model_get_item (cols, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (c), title) == 0)
+        return gtk_column_view_column_get_visible (c);
+    }
+  g_assert_not_reached ();
+}
+
+/* The portfolio chooses its columns by width (issue 11): the name and the
+ * verdicts always, the credit code when there is room. */
+static void
+test_portfolio_columns (void)
+{
+  SbWindow *window = ui_test_open_window ();
+  GtkWidget *portfolio = portfolio_view (GTK_WIDGET (window));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 800);
+  for (int i = 0; i < 10; i++)
+    ui_test_iterate ();
+  g_assert_cmpint (gtk_widget_get_width (portfolio), >=, 1000);
+  g_assert_true (column_visible (portfolio, "Credit code"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  for (int i = 0; i < 10; i++)
+    ui_test_iterate ();
+  g_assert_cmpint (gtk_widget_get_width (portfolio), <, 760);
+  g_assert_false (column_visible (portfolio, "Credit code"));
+  g_assert_true (column_visible (portfolio, "Company"));
+  ui_test_close_window (window);
 }
 
 static void
@@ -768,6 +830,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/window/select-company", test_select_company);
   g_test_add_func ("/ui/window/badge-follows-edits", test_badge_follows_edits);
   g_test_add_func ("/ui/window/portfolio-sorts", test_portfolio_sorts);
+  g_test_add_func ("/ui/window/portfolio-columns", test_portfolio_columns);
   g_test_add_func ("/ui/window/deadline", test_deadline);
   g_test_add_func ("/ui/window/delete-and-undo", test_delete_and_undo);
   g_test_add_func ("/ui/window/new-and-duplicate", test_new_and_duplicate);

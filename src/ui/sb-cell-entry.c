@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "sb-cell-entry.h"
+#include "sb-idcheck.h"
 #include "sb-input.h"
 #include "sb-money.h"
 
@@ -15,6 +16,8 @@ struct _SbCellEntry
 
   SbFieldKind         kind;
   GtkEventController *focus;
+  gboolean            masked;     /* a 身份证号: masked except while edited */
+  gboolean            editing;    /* between focus enter and leave */
   GObject            *object;
   GParamSpec         *pspec;     /* the bound property, or the kind's stand-in */
   gulong              notify_id;
@@ -342,6 +345,13 @@ show_stored (SbCellEntry *self)
 
   get_stored (self, &value);
   text = format_value (self, &value);
+  if (self->masked && !self->editing)
+    {
+      char *masked = sb_resident_id_mask (text);
+
+      g_free (text);
+      text = masked;
+    }
   set_error (self, NULL, NULL);
   set_text_quietly (self, text);
 }
@@ -455,9 +465,19 @@ on_changed (SbCellEntry *self)
   commit_text (self);
 }
 
+/* A masked entry shows the whole number while it has the focus. */
+static void
+on_focus_enter (SbCellEntry *self)
+{
+  self->editing = TRUE;
+  if (self->masked && self->error == NULL)
+    show_stored (self);
+}
+
 static void
 on_focus_leave (SbCellEntry *self)
 {
+  self->editing = FALSE;
   if (self->clear_source != 0)
     {
       g_clear_handle_id (&self->clear_source, g_source_remove);
@@ -534,6 +554,7 @@ sb_cell_entry_init (SbCellEntry *self)
   g_signal_connect (self, "changed", G_CALLBACK (on_changed), NULL);
   self->focus = gtk_event_controller_focus_new ();
   g_signal_connect_swapped (self->focus, "leave", G_CALLBACK (on_focus_leave), self);
+  g_signal_connect_swapped (self->focus, "enter", G_CALLBACK (on_focus_enter), self);
   gtk_widget_add_controller (GTK_WIDGET (self), self->focus);
 }
 
@@ -623,4 +644,14 @@ sb_cell_entry_get_problem (SbCellEntry *self)
 {
   g_return_val_if_fail (SB_IS_CELL_ENTRY (self), NULL);
   return self->problem;
+}
+
+void
+sb_cell_entry_set_masked (SbCellEntry *self, gboolean masked)
+{
+  g_return_if_fail (SB_IS_CELL_ENTRY (self));
+
+  self->masked = masked;
+  if (!self->busy && self->error == NULL && (self->object != NULL || self->store != NULL))
+    show_stored (self);
 }

@@ -43,4 +43,8 @@ const char  *sb_cell_entry_get_error      (SbCellEntry *self);
 /* The first line of the message alone (what is wrong), or NULL. */
 const char  *sb_cell_entry_get_problem    (SbCellEntry *self);
 
+/* A text entry holding a 身份证号: shown masked (sb_resident_id_mask) except
+ * while it has the focus; the stored value is never masked. */
+void         sb_cell_entry_set_masked     (SbCellEntry *self, gboolean masked);
+
 G_END_DECLS

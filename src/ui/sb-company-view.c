@@ -532,7 +532,6 @@ build_company (SbCompanyView *self)
                              sb_declaration_row_new (_("Has legal-person status"), e, "legal-entity"));
   gtk_box_append (GTK_BOX (self->content), group);
 
-  gtk_box_append (GTK_BOX (self->content), identity_group_new (e));
 
   /* the declarations */
   group = adw_preferences_group_new ();
@@ -548,6 +547,9 @@ build_company (SbCompanyView *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              sb_hnte_field_row_new (self->enterprise, find_hnte_rules (self->session)));
   gtk_box_append (GTK_BOX (self->content), group);
+
+  /* the filing identity, for the forms */
+  gtk_box_append (GTK_BOX (self->content), identity_group_new (e));
 
   /* the years */
   years_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);

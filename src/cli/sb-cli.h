@@ -49,5 +49,6 @@ int          sb_cli_list           (SbCli *cli, int argc, char **argv);
 int          sb_cli_export         (SbCli *cli, int argc, char **argv);
 int          sb_cli_tables         (SbCli *cli, int argc, char **argv);
 int          sb_cli_table          (SbCli *cli, int argc, char **argv);
+int          sb_cli_import_ledger  (SbCli *cli, int argc, char **argv);
 
 G_END_DECLS

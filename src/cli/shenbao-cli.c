@@ -174,7 +174,10 @@ usage (FILE *out)
                           "  export ID|NAME OUT.json\n"
                           "  tables\n"
                           "  table ID|NAME|all TABLE [--year Y] [--at YYYY-MM-DD] "
-                          "--out FILE.xlsx|FILE.pdf"));
+                          "--out FILE.xlsx|FILE.pdf\n"
+                          "  import-ledger ID|NAME KIND FILE [--sheet S] [--year Y] "
+                          "[--map FIELD=COLUMN…] [--encoding E] [--duplicates skip|replace|keep] "
+                          "[--skip-bad] [--dry-run]"));
 }
 
 int
@@ -237,6 +240,8 @@ main (int argc, char *argv[])
     status = sb_cli_tables (&cli, argc - i, argv + i);
   else if (g_str_equal (command, "table"))
     status = sb_cli_table (&cli, argc - i, argv + i);
+  else if (g_str_equal (command, "import-ledger"))
+    status = sb_cli_import_ledger (&cli, argc - i, argv + i);
   else
     {
       sb_cli_error (NULL, _("unknown command “%s”"), command);

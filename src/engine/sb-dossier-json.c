@@ -333,12 +333,14 @@ parse_month (SbReadCtx *ctx, JsonObject *o, SbStaffMonth *m)
     {
       if (!sb_read_get_count (ctx, o, required[i], fields[i]))
         return FALSE;
-      if (*fields[i] == SB_UNSET)
+      if (*fields[i] == SB_UNSET && !ctx->drafts)
         return sb_read_fail (ctx, required[i], _("missing (a month lists all four counts)"));
     }
   if (!sb_read_get_count (ctx, o, "st_start", &m->st_start)
       || !sb_read_get_count (ctx, o, "st_end", &m->st_end))
     return FALSE;
+  if (ctx->drafts)
+    return TRUE;   /* a month being filled in */
   if ((m->st_start == SB_UNSET) != (m->st_end == SB_UNSET))
     return sb_read_fail (ctx, m->st_start == SB_UNSET ? "st_start" : "st_end",
                  _("missing (S&T staff need both the start and the end count)"));
@@ -541,7 +543,7 @@ parse_year (SbReadCtx *ctx, JsonObject *o, SbYear *y)
       || !sb_read_get_array (ctx, o, "contracts", &contracts)
       || (contracts != NULL && !parse_contracts (ctx, contracts, y)))
     return FALSE;
-  if (y->non_taxable_income != SB_UNSET && y->income_total != SB_UNSET
+  if (!ctx->drafts && y->non_taxable_income != SB_UNSET && y->income_total != SB_UNSET
       && y->non_taxable_income > y->income_total)
     return sb_read_fail (ctx, "non_taxable_income", _("is larger than income_total"));
   sb_read_keep_unknown (o, known, &y->extra);
@@ -702,8 +704,23 @@ parse_hnte (SbReadCtx *ctx, JsonObject *o, SbDossier *d)
   return ok;
 }
 
+static SbDossier *read_dossier (JsonNode *root, GHashTable *known_categories, gboolean drafts,
+                                GError **error);
+
 SbDossier *
 sb_dossier_from_json (JsonNode *root, GHashTable *known_categories, GError **error)
+{
+  return read_dossier (root, known_categories, FALSE, error);
+}
+
+SbDossier *
+sb_dossier_from_json_with_drafts (JsonNode *root, GHashTable *known_categories, GError **error)
+{
+  return read_dossier (root, known_categories, TRUE, error);
+}
+
+static SbDossier *
+read_dossier (JsonNode *root, GHashTable *known_categories, gboolean drafts, GError **error)
 {
   static const char * const known[] = {
     "format", "version", "company", "years", "declarations", "tase", "annual_report",
@@ -711,7 +728,7 @@ sb_dossier_from_json (JsonNode *root, GHashTable *known_categories, GError **err
   };
   g_autoptr(SbDossier) d = NULL;
   g_autoptr(GString) path = g_string_new (NULL);
-  SbReadCtx ctx = { path, known_categories, error };
+  SbReadCtx ctx = { path, known_categories, error, drafts };
   JsonObject *o, *company, *declarations, *tase, *annual, *hnte, *tf;
   JsonArray *years;
   JsonNode *n;

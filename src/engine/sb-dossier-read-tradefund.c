@@ -155,12 +155,12 @@ parse_certifications (SbReadCtx *ctx, JsonArray *a, SbTradeFundClaim *tf)
       old = sb_read_path_push (ctx, "certifications[%u]", i);
       c = sb_cert_line_new ();
       g_ptr_array_add (tf->certifications, c);
-      ok = sb_read_get_string (ctx, o, "name", TRUE, &c->name)
+      ok = sb_read_get_string (ctx, o, "name", !ctx->drafts, &c->name)
            && sb_read_get_string (ctx, o, "kind", FALSE, &c->kind)
            && sb_read_get_date (ctx, o, "date", &c->date)
            && sb_read_get_money (ctx, o, "fee", SB_MONEY_NON_NEGATIVE, &c->fee)
            && sb_read_get_date (ctx, o, "certified_on", &c->certified_on);
-      if (ok && *g_strstrip (c->name) == '\0')
+      if (ok && c->name != NULL && *g_strstrip (c->name) == '\0' && !ctx->drafts)
         ok = sb_read_fail (ctx, "name", _("must not be empty"));
       if (ok)
         sb_read_keep_unknown (o, known, &c->extra);

@@ -39,8 +39,10 @@ SbEnterprise           *sb_enterprise_new              (void);
 SbEnterprise           *sb_enterprise_new_from_dossier (const SbDossier *d);
 SbDossier              *sb_enterprise_to_dossier       (SbEnterprise    *self);
 
-/* Checks the figures as the dossier reader checks a file (a message naming
- * the key); @known_categories: the catalogue codes, or NULL for any. */
+/* Checks the figures for what no evaluation can take (a message naming the
+ * figure in the window's words); drafts — a staff month lacking counts, a
+ * certification line lacking its name — pass and are evaluated as missing
+ * for their line.  @known_categories: the catalogue codes, or NULL for any. */
 gboolean                sb_enterprise_check            (SbEnterprise    *self,
                                                         GHashTable      *known_categories,
                                                         GError         **error);

@@ -187,8 +187,11 @@ JsonObject             *sb_trainee_row_to_json             (SbModelObject *row);
 SbModelObject          *sb_receipt_row_new_from_json       (JsonObject *object);
 JsonObject             *sb_receipt_row_to_json             (SbModelObject *row);
 
-/* Checks @d as the dossier reader checks a file (DOSSIER.md), with the same
- * messages naming the key; @known_categories as for sb_dossier_from_json. */
+/* Checks @d for what no evaluation can take (a negative count, a year out of
+ * range, an unknown catalogue code …), the message naming the figure as the
+ * window names it; drafts (a staff month lacking counts, a certification
+ * line lacking its name) pass.  @known_categories as for
+ * sb_dossier_from_json. */
 gboolean                sb_model_check_dossier             (const SbDossier *d,
                                                             GHashTable *known_categories,
                                                             GError **error);

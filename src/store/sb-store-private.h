@@ -24,6 +24,7 @@ struct _SbStore
   gint64      process_start;
   gboolean    locked;       /* our lock row is in the database */
   gboolean    created;      /* the file was created by this open */
+  GPtrArray  *lost;         /* while salvaging: the parts that could not be read */
 };
 
 /* A prepared statement for @sql (cached, reset, bindings cleared). */

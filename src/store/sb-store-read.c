@@ -8,6 +8,20 @@
 
 #include "sb-store-rows.h"
 
+/* Salvage (sb_store_salvage_dossier): a part whose pages are damaged is
+ * named in self->lost and the reading goes on with the next part.  TRUE
+ * to go on; otherwise the error stands. */
+static gboolean
+go_on (SbStore *self, GError **error, const char *part)
+{
+  if (self->lost == NULL || error == NULL || *error == NULL
+      || !g_error_matches (*error, SB_STORE_ERROR, SB_STORE_ERROR_CORRUPT))
+    return FALSE;
+  g_ptr_array_add (self->lost, g_strdup (part));
+  g_clear_error (error);
+  return TRUE;
+}
+
 static gboolean
 read_company (SbStore *self, gint64 id, SbDossier *d, GError **error)
 {
@@ -79,7 +93,7 @@ read_years (SbStore *self, gint64 id, SbDossier *d, GError **error)
     }
   sqlite3_reset (stmt);
   if (rc < 0)
-    return FALSE;
+    return go_on (self, error, "years");
   if (rows->len == 0)
     return TRUE;
 
@@ -92,7 +106,7 @@ read_years (SbStore *self, gint64 id, SbDossier *d, GError **error)
   while ((rc = sb_store_step (self, stmt, error)) == SQLITE_ROW)
     sb_store_row_add_staff_month (stmt, 0, rows);
   sqlite3_reset (stmt);
-  if (rc < 0)
+  if (rc < 0 && !go_on (self, error, "years.staff_months"))
     return FALSE;
 
   stmt = sb_store_stmt (self,
@@ -134,7 +148,7 @@ read_years (SbStore *self, gint64 id, SbDossier *d, GError **error)
     }
   sqlite3_reset (stmt);
   if (rc < 0)
-    return FALSE;
+    return go_on (self, error, "years.contracts");
   /* the contracts by row id, for their registrations (the array keeps the keys) */
   {
     guint k = 0;
@@ -175,7 +189,7 @@ read_years (SbStore *self, gint64 id, SbDossier *d, GError **error)
       g_ptr_array_add (c->registrations, r);
     }
   sqlite3_reset (stmt);
-  return rc == SQLITE_DONE;
+  return rc == SQLITE_DONE || go_on (self, error, "years.contracts.registrations");
 }
 
 /* Runs @stmt bound to the company id; returns SQLITE_ROW with the row, or
@@ -215,7 +229,7 @@ read_trade_fund_parts (SbStore *self, gint64 id, SbTradeFundClaim *tf, GError **
         p->first_service_year = p->first_service_month = 0;
     }
   sqlite3_reset (stmt);
-  if (rc < 0)
+  if (rc < 0 && !go_on (self, error, "trade_fund.platform"))
     return FALSE;
 
   stmt = sb_store_stmt (self, "SELECT f.platform_id, f.name, f.credit_code, f.service,"
@@ -246,7 +260,7 @@ read_trade_fund_parts (SbStore *self, gint64 id, SbTradeFundClaim *tf, GError **
           }
     }
   sqlite3_reset (stmt);
-  if (rc < 0)
+  if (rc < 0 && !go_on (self, error, "trade_fund.platform.firms"))
     return FALSE;
 
   stmt = sb_store_stmt (self, "SELECT " EXPENSE_COLUMNS ", e.extra_json"
@@ -265,7 +279,7 @@ read_trade_fund_parts (SbStore *self, gint64 id, SbTradeFundClaim *tf, GError **
         e->extra = sb_column_extra (stmt, 7);
     }
   sqlite3_reset (stmt);
-  if (rc < 0)
+  if (rc < 0 && !go_on (self, error, "trade_fund.platform.expenses"))
     return FALSE;
 
   stmt = sb_store_stmt (self, "SELECT " CERTIFICATION_COLUMNS ", extra_json, certified_on"
@@ -282,7 +296,7 @@ read_trade_fund_parts (SbStore *self, gint64 id, SbTradeFundClaim *tf, GError **
       c->certified_on = sb_column_date (stmt, 5);
     }
   sqlite3_reset (stmt);
-  if (rc < 0)
+  if (rc < 0 && !go_on (self, error, "trade_fund.certifications"))
     return FALSE;
 
   stmt = sb_store_stmt (self, "SELECT " BRAND_COLUMNS ", extra_json FROM trade_fund_brands"
@@ -294,7 +308,7 @@ read_trade_fund_parts (SbStore *self, gint64 id, SbTradeFundClaim *tf, GError **
     }
   if (stmt != NULL)
     sqlite3_reset (stmt);
-  if (rc < 0)
+  if (rc < 0 && !go_on (self, error, "trade_fund.brand"))
     return FALSE;
 
   stmt = sb_store_stmt (self, "SELECT " INTEREST_COLUMNS ", extra_json"
@@ -306,7 +320,7 @@ read_trade_fund_parts (SbStore *self, gint64 id, SbTradeFundClaim *tf, GError **
     }
   if (stmt != NULL)
     sqlite3_reset (stmt);
-  if (rc < 0)
+  if (rc < 0 && !go_on (self, error, "trade_fund.interest"))
     return FALSE;
 
   stmt = sb_store_stmt (self, "SELECT " TCM_COLUMNS ", extra_json"
@@ -318,7 +332,7 @@ read_trade_fund_parts (SbStore *self, gint64 id, SbTradeFundClaim *tf, GError **
     }
   if (stmt != NULL)
     sqlite3_reset (stmt);
-  return rc >= 0;
+  return rc >= 0 || go_on (self, error, "trade_fund.tcm");
 }
 
 static gboolean
@@ -336,7 +350,7 @@ read_claims (SbStore *self, gint64 id, SbDossier *d, GError **error)
     }
   if (stmt != NULL)
     sqlite3_reset (stmt);
-  if (rc < 0)
+  if (rc < 0 && !go_on (self, error, "tase"))
     return FALSE;
 
   stmt = sb_store_stmt (self, "SELECT " ANNUAL_CLAIM_COLUMNS ", extra_json"
@@ -348,7 +362,7 @@ read_claims (SbStore *self, gint64 id, SbDossier *d, GError **error)
     }
   if (stmt != NULL)
     sqlite3_reset (stmt);
-  if (rc < 0)
+  if (rc < 0 && !go_on (self, error, "annual_report"))
     return FALSE;
 
   stmt = sb_store_stmt (self, "SELECT " HNTE_CLAIM_COLUMNS ", extra_json"
@@ -360,7 +374,7 @@ read_claims (SbStore *self, gint64 id, SbDossier *d, GError **error)
     }
   if (stmt != NULL)
     sqlite3_reset (stmt);
-  if (rc < 0)
+  if (rc < 0 && !go_on (self, error, "hnte"))
     return FALSE;
 
   stmt = sb_store_stmt (self, "SELECT " TRADE_FUND_CLAIM_COLUMNS ", extra_json"
@@ -372,7 +386,7 @@ read_claims (SbStore *self, gint64 id, SbDossier *d, GError **error)
     }
   if (stmt != NULL)
     sqlite3_reset (stmt);
-  if (rc < 0)
+  if (rc < 0 && !go_on (self, error, "trade_fund"))
     return FALSE;
   if (d->trade_fund == NULL)
     return TRUE;

@@ -345,8 +345,6 @@ write_trade_fund (SbStore *self, gint64 company_id, const SbTradeFundClaim *tf, 
     {
       const SbCertLine *c = g_ptr_array_index (tf->certifications, i);
 
-      if (c->name == NULL)
-        return sb_store_invalid (error, _("trade_fund.certifications[%u].name: missing"), i);
       stmt = sb_store_stmt (self,
         "INSERT INTO trade_fund_certifications (company_id, position, name, kind, date, fee,"
         " extra_json, certified_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", error);

@@ -132,6 +132,8 @@ check_lock (SbStore *self, SbStoreOpenFlags flags, gboolean *out_left, GError **
                                             "FROM lock WHERE id = 1", error);
   g_autofree char *host = NULL;
   g_autofree char *since = NULL;
+  g_autofree char *host_shown = NULL;
+  g_autofree char *since_shown = NULL;
   gint64 pid, start;
   int rc;
 
@@ -151,14 +153,29 @@ check_lock (SbStore *self, SbStoreOpenFlags flags, gboolean *out_left, GError **
   start = sqlite3_column_int64 (stmt, 2);
   since = sb_column_text (stmt, 3);
   sqlite3_reset (stmt);
+  /* the row's texts come from the file: shown as text, cut short */
+  host_shown = sb_json_excerpt (host != NULL ? host : "?", -1, 80);
+  since_shown = sb_json_excerpt (since != NULL ? since : "?", -1, 40);
+
+  if (g_strcmp0 (host, self->hostname) == 0)
+    {
+      /* this computer: a live Shenbao keeps its lock, even against
+       * SB_STORE_OPEN_BREAK_LOCK (it can be closed); a dead one's is stale */
+      if (!process_alive (pid, start))
+        return TRUE;
+      if (pid == getpid ())
+        return sb_store_fail_file (self, error, SB_STORE_ERROR_LOCKED,
+                                   _("the database is already open in this program (since %s)"),
+                                   since_shown);
+      return sb_store_fail_file (self, error, SB_STORE_ERROR_LOCKED,
+                                 _("the database is open in another running Shenbao "
+                                   "(process %" PRId64 ", since %s)"), pid, since_shown);
+    }
   if ((flags & SB_STORE_OPEN_BREAK_LOCK) != 0)
     {
       /* said once, when the lock is taken over (take_lock) */
       if (out_left == NULL)
         {
-          /* the row's texts come from the file: shown as text, cut short */
-          g_autofree char *host_shown = sb_json_excerpt (host != NULL ? host : "?", -1, 80);
-          g_autofree char *since_shown = sb_json_excerpt (since != NULL ? since : "?", -1, 40);
           g_autofree char *path_shown = sb_json_excerpt (self->path, -1, 200);
 
           g_message ("%s: broke the lock of Shenbao on %s (process %" PRId64 ", since %s)",
@@ -166,20 +183,10 @@ check_lock (SbStore *self, SbStoreOpenFlags flags, gboolean *out_left, GError **
         }
       return TRUE;
     }
-
-  if (g_strcmp0 (host, self->hostname) != 0)
-    return sb_store_fail_file (self, error, SB_STORE_ERROR_LOCKED_ELSEWHERE,
-                               _("the database is open in Shenbao on another computer "
-                                 "(%s, process %" PRId64 ", since %s)"), host, pid, since);
-  if (!process_alive (pid, start))
-    return TRUE;   /* a stale lock: its process is gone */
-  if (pid == getpid ())
-    return sb_store_fail_file (self, error, SB_STORE_ERROR_LOCKED,
-                               _("the database is already open in this program (since %s)"),
-                               since);
-  return sb_store_fail_file (self, error, SB_STORE_ERROR_LOCKED,
-                             _("the database is open in another running Shenbao "
-                               "(process %" PRId64 ", since %s)"), pid, since);
+  return sb_store_fail_file (self, error, SB_STORE_ERROR_LOCKED_ELSEWHERE,
+                             _("the database is open in Shenbao on another computer "
+                               "(%s, process %" PRId64 ", since %s)"), host_shown, pid,
+                             since_shown);
 }
 
 static gboolean
@@ -476,7 +483,23 @@ open_read_only (SbStore *self, GError **error)
     return sb_store_fail_file (self, error, SB_STORE_ERROR_IO, _("not a regular file"));
   if (st.st_size > 0 && !read_header (self, st.st_size, &h, error))
     return FALSE;
-  rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_EXRESCODE, NULL);
+  /* Without a -wal holding frames (a file closed cleanly), the file alone
+   * is read, as immutable: nothing is made beside it (no -wal, no -shm).
+   * With one, SQLite reads its pages too. */
+  {
+    g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+    g_autofree char *absolute = g_canonicalize_filename (self->path, NULL);
+    g_autofree char *uri = g_filename_to_uri (absolute, NULL, NULL);
+    g_autofree char *immutable = uri != NULL ? g_strconcat (uri, "?immutable=1", NULL) : NULL;
+    GStatBuf wal_st;
+
+    if (immutable != NULL && (g_stat (wal, &wal_st) != 0 || wal_st.st_size <= 32))
+      rc = sqlite3_open_v2 (immutable, &self->db,
+                            SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_EXRESCODE, NULL);
+    else
+      rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_EXRESCODE,
+                            NULL);
+  }
   if (rc != SQLITE_OK)
     {
       sb_store_fail_sqlite (self, rc, error);
@@ -499,6 +522,9 @@ static gboolean
 open_file (SbStore *self, SbStoreOpenFlags flags, GError **error)
 {
   const char *path = self->path;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  gboolean wal_has_frames;
+  GStatBuf wal_st;
   int version = 0;
   int rc;
 
@@ -506,6 +532,9 @@ open_file (SbStore *self, SbStoreOpenFlags flags, GError **error)
     return open_read_only (self, error);
   if (!prepare_file (self, flags, error))
     return FALSE;
+  /* a -wal with frames (more than its 32-byte header) holds pages that a
+   * checkpoint would write into the file */
+  wal_has_frames = g_stat (wal, &wal_st) == 0 && wal_st.st_size > 32;
 
   rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE, NULL);
   if (rc != SQLITE_OK)
@@ -554,8 +583,11 @@ open_file (SbStore *self, SbStoreOpenFlags flags, GError **error)
        * while GTK starts. */
       if (!quick_check (self, error))
         {
-          /* damaged: closing must not checkpoint into it */
-          sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+          /* damaged: closing must not checkpoint pages into it; a WAL
+           * without frames writes nothing, and closing removes the -wal
+           * and -shm files this open made */
+          if (wal_has_frames)
+            sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
           return FALSE;
         }
     }

@@ -552,7 +552,8 @@ test_model_through_file (void)
     }
 }
 
-/* The model's figures are checked as a file's are. */
+/* The model's figures are checked for what no evaluation takes, the
+ * message naming the figure as the window does; drafts pass. */
 static void
 test_check (void)
 {
@@ -566,69 +567,74 @@ test_check (void)
   g_assert_true (sb_enterprise_check (e, NULL, &error));
   g_assert_no_error (error);
 
-  /* a month with a count left out */
+  /* a month with a count left out, or more degree staff than staff: a draft */
   g_object_set (m, "total-start", (gint64) 1, "total-end", (gint64) 1,
                 "degree-start", (gint64) 1, NULL);
   sb_fiscal_year_add_staff_month (y, m);
-  g_assert_false (sb_enterprise_check (e, NULL, &error));
-  g_assert_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT);
-  g_assert_cmpstr (error->message, ==, "years[1] (2024).staff_months[0] (month 1).degree_end: "
-                                       "missing (a month lists all four counts)");
-  g_clear_error (&error);
+  g_assert_true (sb_enterprise_check (e, NULL, &error));
+  g_assert_no_error (error);
   g_object_set (m, "degree-end", (gint64) 2, NULL);
-  g_assert_false (sb_enterprise_check (e, NULL, &error));
-  g_assert_cmpstr (error->message, ==, "years[1] (2024).staff_months[0] (month 1).degree_end: "
-                                       "is larger than total_end");
-  g_clear_error (&error);
+  g_assert_true (sb_enterprise_check (e, NULL, &error));
   g_object_set (m, "degree-end", (gint64) 1, NULL);
   g_assert_true (sb_enterprise_check (e, NULL, &error));
+  /* a negative count is not */
+  g_object_set (m, "degree-end", (gint64) -1, NULL);
+  g_assert_false (sb_enterprise_check (e, NULL, &error));
+  g_assert_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT);
+  g_assert_cmpstr (error->message, ==, "2024 month 1 degree staff at the end: "
+                                       "must not be negative");
+  g_clear_error (&error);
+  g_object_set (m, "degree-end", (gint64) 1, NULL);
 
   /* a negative revenue, an unknown category */
   c = g_list_model_get_item (sb_fiscal_year_get_contracts (y), 0);
   g_object_set (c, "revenue", (gint64) -1, NULL);
   g_assert_false (sb_enterprise_check (e, NULL, &error));
-  g_assert_cmpstr (error->message, ==, "years[1] (2024).contracts[0] (C-1).revenue: "
+  g_assert_cmpstr (error->message, ==, "2024 contract C-1 Revenue in the year (¥): "
                                        "must not be negative");
   g_clear_error (&error);
   g_object_set (c, "revenue", (gint64) 0, NULL);
   g_assert_false (sb_enterprise_check (e, known, &error));
-  g_assert_cmpstr (error->message, ==, "years[1] (2024).contracts[0] (C-1).category: "
+  g_assert_cmpstr (error->message, ==, "2024 contract C-1 Catalogue business: "
                                        "unknown catalogue code “ITO.software_dev”");
   g_clear_error (&error);
   g_hash_table_add (known, (char *) "ITO.software_dev");
   g_assert_true (sb_enterprise_check (e, known, &error));
 
-  /* income */
+  /* more non-taxable income than income: the user's to correct, evaluated */
   g_object_set (y, "non-taxable-income", (gint64) 3050000001, NULL);
-  g_assert_false (sb_enterprise_check (e, NULL, &error));
-  g_assert_cmpstr (error->message, ==, "years[1] (2024).non_taxable_income: "
-                                       "is larger than income_total");
-  g_clear_error (&error);
+  g_assert_true (sb_enterprise_check (e, NULL, &error));
   g_object_set (y, "non-taxable-income", SB_UNSET, NULL);
 
   /* claims */
   g_object_set (sb_enterprise_get_tase (e), "profile", NULL, NULL);
   g_assert_false (sb_enterprise_check (e, NULL, &error));
-  g_assert_cmpstr (error->message, ==, "tase.profile: missing");
+  g_assert_cmpstr (error->message, ==, "TASE Policy: missing");
   g_clear_error (&error);
   g_object_set (sb_enterprise_get_tase (e), "profile", "tase-dalian-2025", "apply-year", 0, NULL);
   g_assert_false (sb_enterprise_check (e, NULL, &error));
-  g_assert_cmpstr (error->message, ==, "tase.apply_year: must be a year between 1900 and 9999");
+  g_assert_cmpstr (error->message, ==,
+                   "TASE Year of application: must be a year between 1900 and 9999");
   g_clear_error (&error);
   g_object_set (sb_enterprise_get_tase (e), "apply-year", 2025, NULL);
   {
     g_autoptr(SbCertificationRow) blank = sb_certification_row_new ();
 
-    g_object_set (blank, "name", "  ", NULL);
+    /* a line without its name yet: a draft */
     sb_trade_fund_application_add_certification (sb_enterprise_get_trade_fund (e), blank);
+    g_assert_true (sb_enterprise_check (e, NULL, &error));
+    g_object_set (blank, "name", "  ", NULL);
+    g_assert_true (sb_enterprise_check (e, NULL, &error));
+    g_object_set (blank, "fee", (gint64) -3, NULL);
     g_assert_false (sb_enterprise_check (e, NULL, &error));
-    g_assert_cmpstr (error->message, ==, "trade_fund.certifications[1].name: must not be empty");
+    g_assert_cmpstr (error->message, ==,
+                     "trade fund certification line 2 Fee: must not be negative");
     g_clear_error (&error);
     sb_trade_fund_application_remove_certification (sb_enterprise_get_trade_fund (e), 1);
   }
   g_object_set (sb_enterprise_get_trade_fund (e), "usd-cny", (gint64) 0, NULL);
   g_assert_false (sb_enterprise_check (e, NULL, &error));
-  g_assert_cmpstr (error->message, ==, "trade_fund.interest.usd_cny: must be a positive rate");
+  g_assert_cmpstr (error->message, ==, "trade fund USD/CNY rate: must be a positive rate");
   g_clear_error (&error);
   g_object_set (sb_enterprise_get_trade_fund (e), "usd-cny", (gint64) 7100000, NULL);
   g_assert_true (sb_enterprise_check (e, NULL, &error));
@@ -653,7 +659,7 @@ test_check_out_of_range (void)
   g_ptr_array_add (d->years, y);
   e = sb_enterprise_new_from_dossier (d);
   g_assert_false (sb_enterprise_check (e, NULL, &error));
-  g_assert_cmpstr (error->message, ==, "years[0].year: must be a year between 1900 and 9999");
+  g_assert_cmpstr (error->message, ==, "Year: must be a year between 1900 and 9999");
   g_clear_error (&error);
   g_assert_finalize_object (e);
 
@@ -663,7 +669,7 @@ test_check_out_of_range (void)
   e = sb_enterprise_new_from_dossier (d);
   g_assert_false (sb_enterprise_check (e, NULL, &error));
   g_assert_cmpstr (error->message, ==,
-                   "years[0] (2024).staff_months[0] (month 13).month: must be 1 to 12");
+                   "2024 month 13 Month: must be 1 to 12");
   g_assert_finalize_object (e);
 }
 

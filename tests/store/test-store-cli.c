@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "sb-dossier-json.h"
 #include "store-test-util.h"
 
 static char *tmpdir;
@@ -438,6 +439,16 @@ test_hostile (void)
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
+  /* a company with contracts, for the salvage below */
+  {
+    g_autofree char *tase = store_test_data ("tase-dalian-new.shenbao.json");
+    const char *import_tase[] = { "--db", db, "import", tase, NULL };
+
+    g_assert_cmpint (run_cli (import_tase, &out, &err), ==, 0);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+
   /* a damaged page: import refused before any write, with how to recover;
    * export reads what is still there */
   {
@@ -460,15 +471,44 @@ test_hostile (void)
     g_clear_pointer (&err, g_free);
     untouched = store_test_bytes (db);
     g_assert_true (g_bytes_equal (damaged, untouched));
-    /* the company's contracts table is what is damaged: the export says so
-     * (exit 3), but does not write into the file either */
-    run_cli (export_damaged, &out, &err);
+    /* the contracts' table is what is damaged, and this company has none:
+     * the export warns, saves it whole (exit 0), and writes nothing into
+     * the database (test-store-open salvages a company with contracts) */
+    g_assert_cmpint (run_cli (export_damaged, &out, &err), ==, 0);
     g_assert_nonnull (strstr (err, "damaged"));
+    g_assert_null (strstr (err, "left out"));
+    {
+      g_autoptr(SbDossier) d = sb_dossier_from_file (saved, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (strstr (d->company.name, "pwned"));
+    }
     g_clear_pointer (&out, g_free);
     g_clear_pointer (&err, g_free);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    /* a company with contracts: saved without them, which are named (exit 3) */
+    {
+      const char *export_tase[] = { "--db", db, "export", "2", saved, NULL };
+      g_autoptr(SbDossier) d = NULL;
+
+      g_assert_cmpint (run_cli (export_tase, &out, &err), ==, 3);
+      g_assert_nonnull (strstr (err, "left out: years.contracts"));
+      d = sb_dossier_from_file (saved, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (d->company.name, ==, "大连星海软件有限公司");
+      g_assert_cmpuint (d->years->len, ==, 1);
+    }
     g_clear_pointer (&untouched, g_bytes_unref);
     untouched = store_test_bytes (db);
     g_assert_true (g_bytes_equal (damaged, untouched));
+    /* and nothing left beside it by either */
+    {
+      g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+
+      g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+    }
   }
 }
 

@@ -505,6 +505,51 @@ test_save_and_delete (void)
   g_assert_error (error, SB_STORE_ERROR, SB_STORE_ERROR_NOT_FOUND);
 }
 
+/* Drafts are kept (issue 11): the window saves a month lacking counts and a
+ * certification line lacking its name as they are; an import refuses them. */
+static void
+test_drafts (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(SbStore) store = new_store ("drafts.db", &path);
+  g_autoptr(SbDossier) d = small_dossier ("草稿", "91DRAFT", 5);
+  g_autoptr(SbDossier) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *loaded_text = NULL;
+  SbYear *y = g_ptr_array_index (d->years, 0);
+  SbStaffMonth m = { 3, 10, SB_UNSET, SB_UNSET, 12, SB_UNSET, 4 };
+  gint64 id = 0;
+
+  sb_store_import_dossier (store, d, SB_STORE_ON_CONFLICT_ASK, &id, &error);
+  g_assert_no_error (error);
+
+  y->staff_months = g_array_new (FALSE, TRUE, sizeof (SbStaffMonth));
+  g_array_append_val (y->staff_months, m);
+  d->trade_fund = g_new0 (SbTradeFundClaim, 1);
+  d->trade_fund->profile = g_strdup ("tradefund-dalian-2024");
+  d->trade_fund->offshore_execution_usd = SB_UNSET;
+  d->trade_fund->certifications = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_cert_line_free);
+  g_ptr_array_add (d->trade_fund->certifications, sb_cert_line_new ());
+  text = store_test_dossier_text (d);
+
+  g_assert_true (sb_store_save_dossier (store, id, d, &error));
+  g_assert_no_error (error);
+  loaded = sb_store_load_dossier (store, id, &error);
+  g_assert_no_error (error);
+  loaded_text = store_test_dossier_text (loaded);
+  g_assert_cmpstr (loaded_text, ==, text);
+
+  /* a file with the same drafts is refused on import, naming the key */
+  g_assert_false (sb_store_import_dossier (store, d, SB_STORE_ON_CONFLICT_REPLACE, &id, &error));
+  g_assert_error (error, SB_STORE_ERROR, SB_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  /* and a negative count is refused by the save too */
+  g_array_index (y->staff_months, SbStaffMonth, 0).total_start = -1;
+  g_assert_false (sb_store_save_dossier (store, id, d, &error));
+  g_assert_error (error, SB_STORE_ERROR, SB_STORE_ERROR_INVALID);
+}
+
 static void
 test_invalid (void)
 {
@@ -695,6 +740,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/store/dossier/conflict", test_conflict);
   g_test_add_func ("/store/dossier/find", test_find);
   g_test_add_func ("/store/dossier/save-and-delete", test_save_and_delete);
+  g_test_add_func ("/store/dossier/drafts", test_drafts);
   g_test_add_func ("/store/dossier/invalid", test_invalid);
   g_test_add_func ("/store/dossier/bad-file", test_bad_file);
   g_test_add_func ("/store/dossier/verdicts", test_verdicts);

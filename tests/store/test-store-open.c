@@ -323,6 +323,11 @@ test_lock_other_process (void)
   pid_text = g_strdup_printf ("process %d", pid);
   check_refused (path, SB_STORE_ERROR_LOCKED, pid_text);
   check_refused (path, SB_STORE_ERROR_LOCKED, "another running Shenbao");
+  /* a live Shenbao on this computer keeps its lock even against --break-lock */
+  store = sb_store_open_full (path, SB_STORE_OPEN_BREAK_LOCK, &error);
+  g_assert_null (store);
+  g_assert_error (error, SB_STORE_ERROR, SB_STORE_ERROR_LOCKED);
+  g_clear_error (&error);
 
   /* the holder closes: the file is free */
   close (in);
@@ -425,9 +430,29 @@ test_damaged (void)
     g_assert_null (sb_store_load_dossier (store, 1, &error));
     g_assert_error (error, SB_STORE_ERROR, SB_STORE_ERROR_CORRUPT);
     g_clear_error (&error);
+    /* salvaged: everything but the contracts, which are named */
+    {
+      g_auto(GStrv) lost = NULL;
+      g_autoptr(SbDossier) d = sb_store_salvage_dossier (store, 1, &lost, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (d);
+      g_assert_nonnull (d->company.name);
+      g_assert_cmpuint (d->years->len, >=, 1);
+      g_assert_cmpuint (g_strv_length (lost), ==, 1);
+      g_assert_cmpstr (lost[0], ==, "years.contracts");
+    }
     g_clear_object (&store);
     after = store_test_bytes (path);
     g_assert_true (g_bytes_equal (before, after));
+    /* read as immutable: nothing made beside it */
+    {
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+      g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+    }
   }
 
   /* left by a Shenbao that died: checked before anything is written */

@@ -11,7 +11,9 @@
 
 #include "sb-dossier-json.h"
 #include "sb-evaluate.h"
+#include "sb-form.h"
 #include "sb-store.h"
+#include "sb-tables-dialog.h"
 #include "ui-test-util.h"
 
 #define HOSTILE "A&B <i>公司</i> & <b"
@@ -34,6 +36,30 @@ hostile_dossier (const char *example, const char *name)
   g_assert_no_error (error);
   g_free (d->company.name);
   d->company.name = g_strdup (name);
+  g_free (d->company.legal_representative);
+  d->company.legal_representative = g_strdup ("<b>法人</b> & co");
+  g_free (d->company.address);
+  d->company.address = g_strdup ("1 < 2 & 3 > 2 路");
+  g_free (d->company.bank_name);
+  d->company.bank_name = g_strdup ("Bank &amp; <u>");
+  g_free (d->company.contact_name);
+  d->company.contact_name = g_strdup ("&#x41; <i");
+  if (d->hnte == NULL)
+    {
+      /* an HNTE claim too, so that its page shows the field and the region */
+      d->hnte = g_new0 (SbHnteClaim, 1);
+      d->hnte->profile = g_strdup ("hnte-zhejiang");
+      d->hnte->apply_date = SB_DATE_UNSET;
+      d->hnte->score_ip = d->hnte->score_conversion = d->hnte->score_rd_management = SB_UNSET;
+      d->hnte->conversion_count = SB_UNSET;
+    }
+  if (d->trade_fund != NULL)
+    {
+      g_free (d->company.region);
+      d->company.region = g_strdup ("da&lian<");
+    }
+  g_free (d->declarations.hnte_field);
+  d->declarations.hnte_field = g_strdup ("电子信息 & <b>软件</b>");
   for (guint i = 0; i < d->years->len; i++)
     {
       SbYear *y = g_ptr_array_index (d->years, i);
@@ -63,6 +89,15 @@ hostile_dossier (const char *example, const char *name)
               g_free (e->item);
               e->item = hostile_text ("item<&", j);
             }
+        }
+      if (d->trade_fund->platforms != NULL && d->trade_fund->platforms->len > 0)
+        {
+          SbPlatform *p = g_ptr_array_index (d->trade_fund->platforms, 0);
+
+          g_free (p->name);
+          p->name = g_strdup ("平台 <big>&</big>");
+          g_free (p->services);
+          p->services = g_strdup ("服务 & <s>内容");
         }
       for (guint i = 0; d->trade_fund->certifications != NULL
                         && i < d->trade_fund->certifications->len; i++)
@@ -130,12 +165,26 @@ test_markup_everywhere (void)
     {
       g_autofree char *name = g_strdup_printf ("%s %u", HOSTILE, i);
 
+      guint n_forms;
+      const SbFormInfo *forms = sb_form_list (&n_forms);
+      GtkWidget *dialog;
+
       ui_test_open_company (window, ui_test_company_id (window, name));
       for (guint v = 0; v < G_N_ELEMENTS (views); v++)
         {
           gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[v]);
           ui_test_iterate ();
         }
+      /* the official tables, each previewed */
+      sb_tables_dialog_present (GTK_WINDOW (window), sb_window_get_session (window));
+      ui_test_iterate ();
+      dialog = ui_test_find_anywhere ("tables-dialog");
+      g_assert_nonnull (dialog);
+      for (guint f = 0; f < n_forms; f++)
+        if (sb_tables_dialog_select (SB_TABLES_DIALOG (dialog), forms[f].id))
+          ui_test_iterate ();
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      ui_test_iterate ();
     }
 
   /* delete the open one: the toast names it as written */

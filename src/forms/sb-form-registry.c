@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sb-form-builders.h"
+#include "sb-idcheck.h"
 
 /* Titles exactly as the notices write them (../shared/seeds). */
 static const SbFormInfo forms[] = {
@@ -56,7 +57,18 @@ sb_form_build (const char *id, const SbFormInput *input, GError **error)
       return NULL;
     }
   if (info->build != NULL)
-    return info->build (input, error);
+    {
+      SbForm *form = info->build (input, error);
+      g_autofree char *problem = NULL;
+
+      /* every form of one company prints its code: a wrong one is said */
+      if (form != NULL && input->dossier != NULL)
+        problem = sb_credit_code_problem (input->dossier->company.credit_code,
+                                          _("Unified social credit code"));
+      if (problem != NULL)
+        sb_form_add_warning (form, "%s", problem);
+      return form;
+    }
   else
     {
       g_autoptr(GPtrArray) inputs = g_ptr_array_new ();

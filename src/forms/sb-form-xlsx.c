@@ -395,6 +395,7 @@ write_table (Writer *w, const SbTable *table, const char *sheet_name, GError **e
   double all_width = columns_width (table, 0, n_cols);
   g_autoptr(GPtrArray) places = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   g_autofree double *heights = NULL;     /* points each table row needs */
+  g_autofree double *code_width = NULL;  /* per column: its widest code */
   g_autofree gboolean *explicit_height = NULL;
   g_autofree guint *busy_until = NULL;   /* as in place_cells () */
   lxw_worksheet *ws;
@@ -424,12 +425,28 @@ write_table (Writer *w, const SbTable *table, const char *sheet_name, GError **e
   worksheet_center_horizontally (ws);
   worksheet_set_footer (ws, "&C第 &P 页 共 &N 页");
 
+  /* a column holding a code that is never split is as wide as the code */
+  code_width = g_new0 (double, MAX (n_cols, 1));
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      const SbTableRow *trow = g_ptr_array_index (table->rows, r);
+      GArray *row_places = g_ptr_array_index (places, r);
+
+      for (guint i = 0; i < trow->cells->len; i++)
+        {
+          const SbCell *cell = g_ptr_array_index (trow->cells, i);
+          guint col = g_array_index (row_places, Place, i).col;
+
+          if (cell->nobreak && cell->text != NULL && MAX (cell->col_span, 1) == 1 && col < n_cols)
+            code_width[col] = MAX (code_width[col], text_width (cell->text) + 1.0);
+        }
+    }
   for (guint c = 0; c < n_cols; c++)
     {
       const SbTableColumn *column = &g_array_index (table->columns, SbTableColumn, c);
 
-      err = worksheet_set_column (ws, c * k, c * k + k - 1, column_width (column->width) / k,
-                                  NULL);
+      err = worksheet_set_column (ws, c * k, c * k + k - 1,
+                                  MAX (column_width (column->width), code_width[c]) / k, NULL);
       if (err != LXW_NO_ERROR)
         return set_error_lxw (w, err, error);
     }

@@ -19,7 +19,9 @@
 #include "sb-ip-item.h"
 #include "sb-material-item.h"
 #include "sb-platform-project.h"
+#include "sb-park-firm-row.h"
 #include "sb-receipt-row.h"
+#include "sb-trainee-row.h"
 #include "sb-staff-month-row.h"
 #include "sb-tase-application.h"
 #include "sb-trade-fund-application.h"
@@ -178,6 +180,10 @@ SbModelObject          *sb_material_item_new_from_json     (JsonObject *object);
 JsonObject             *sb_material_item_to_json           (SbModelObject *row);
 SbModelObject          *sb_ip_item_new_from_json           (JsonObject *object);
 JsonObject             *sb_ip_item_to_json                 (SbModelObject *row);
+SbModelObject          *sb_park_firm_row_new_from_json     (JsonObject *object);
+JsonObject             *sb_park_firm_row_to_json           (SbModelObject *row);
+SbModelObject          *sb_trainee_row_new_from_json       (JsonObject *object);
+JsonObject             *sb_trainee_row_to_json             (SbModelObject *row);
 SbModelObject          *sb_receipt_row_new_from_json       (JsonObject *object);
 JsonObject             *sb_receipt_row_to_json             (SbModelObject *row);
 

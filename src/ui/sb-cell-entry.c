@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "sb-cell-entry.h"
+#include "sb-idcheck.h"
 #include "sb-input.h"
 #include "sb-money.h"
 
@@ -15,6 +16,8 @@ struct _SbCellEntry
 
   SbFieldKind         kind;
   GtkEventController *focus;
+  gboolean            masked;     /* a 身份证号: masked except while edited */
+  gboolean            focused;    /* between focus enter and leave */
   GObject            *object;
   GParamSpec         *pspec;     /* the bound property, or the kind's stand-in */
   gulong              notify_id;
@@ -370,6 +373,13 @@ show_stored (SbCellEntry *self)
 
   get_stored (self, &value);
   text = format_value (self, &value);
+  if (self->masked && !self->focused)
+    {
+      char *masked = sb_resident_id_mask (text);
+
+      g_free (text);
+      text = masked;
+    }
   set_error (self, NULL, NULL);
   set_text_quietly (self, text);
 }
@@ -554,15 +564,20 @@ on_changed (SbCellEntry *self)
   commit_text (self);
 }
 
+/* A masked entry shows the whole number while it has the focus. */
 static void
 on_focus_enter (SbCellEntry *self)
 {
+  self->focused = TRUE;
+  if (self->masked && self->error == NULL)
+    show_stored (self);
   begin_editing (self);
 }
 
 static void
 on_focus_leave (SbCellEntry *self)
 {
+  self->focused = FALSE;
   if (self->clear_source != 0)
     {
       g_clear_handle_id (&self->clear_source, g_source_remove);
@@ -815,4 +830,14 @@ sb_cell_entry_is_marked (SbCellEntry *self)
 {
   g_return_val_if_fail (SB_IS_CELL_ENTRY (self), FALSE);
   return gtk_widget_has_css_class (GTK_WIDGET (self), "draft");
+}
+
+void
+sb_cell_entry_set_masked (SbCellEntry *self, gboolean masked)
+{
+  g_return_if_fail (SB_IS_CELL_ENTRY (self));
+
+  self->masked = masked;
+  if (!self->busy && self->error == NULL && (self->object != NULL || self->store != NULL))
+    show_stored (self);
 }

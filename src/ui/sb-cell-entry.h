@@ -56,4 +56,8 @@ void         sb_cell_entry_set_note       (SbCellEntry *self, const char *messag
 /* TRUE while outlined as a draft (for tests). */
 gboolean     sb_cell_entry_is_marked      (SbCellEntry *self);
 
+/* A text entry holding a 身份证号: shown masked (sb_resident_id_mask) except
+ * while it has the focus; the stored value is never masked. */
+void         sb_cell_entry_set_masked     (SbCellEntry *self, gboolean masked);
+
 G_END_DECLS

@@ -708,7 +708,6 @@ build_company (SbCompanyView *self)
                              sb_declaration_row_new (_("Has legal-person status"), e, "legal-entity"));
   gtk_box_append (GTK_BOX (self->content), group);
 
-  gtk_box_append (GTK_BOX (self->content), identity_group_new (e));
 
   /* the declarations */
   group = adw_preferences_group_new ();
@@ -725,6 +724,8 @@ build_company (SbCompanyView *self)
                              sb_hnte_field_row_new (self->enterprise, find_hnte_rules (self->session)));
   gtk_box_append (GTK_BOX (self->content), group);
 
+  /* the filing identity, for the forms */
+  gtk_box_append (GTK_BOX (self->content), identity_group_new (e));
   /* the recognitions: date and certificate once, the duties from them */
   gtk_box_append (GTK_BOX (self->content), sb_recognitions_group_new (self->session));
 

@@ -89,6 +89,42 @@ show_status (SbTablesDialog *self, const char *title, const char *description)
   set_form_actions (self, FALSE);
 }
 
+/* The recommendation list (申报推荐汇总表) is a list of the database's
+ * companies applying in the year: the open company as the window has it,
+ * the others as stored (the list reads their identity and claim, no
+ * evaluation).  @dossiers keeps what @inputs borrow. */
+static SbForm *
+build_company_list (SbTablesDialog *self, const SbFormInput *open, GPtrArray *dossiers,
+                    GError **error)
+{
+  SbStore *store = sb_session_get_store (self->session);
+  g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) list = store != NULL ? sb_store_list_companies (store, NULL) : NULL;
+  gint64 open_id = sb_session_get_company_id (self->session);
+  SbFormInput *first = g_memdup2 (open, sizeof *open);
+
+  /* the year the open company applies in */
+  if (first->year == 0 && open->dossier->tase != NULL)
+    first->year = open->dossier->tase->apply_year;
+  g_ptr_array_add (inputs, first);
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    {
+      const SbStoreCompany *sc = g_ptr_array_index (list, i);
+      SbDossier *d;
+      SbFormInput *input;
+
+      if (sc->id == open_id || (d = sb_store_load_dossier (store, sc->id, NULL)) == NULL)
+        continue;
+      g_ptr_array_add (dossiers, d);
+      input = g_memdup2 (first, sizeof *first);
+      input->enterprise = NULL;
+      input->dossier = d;
+      input->evaluation = NULL;
+      g_ptr_array_add (inputs, input);
+    }
+  return self->info->build_many (inputs, error);
+}
+
 /* Builds the table shown again from the session (its figures, the year). */
 static void
 rebuild (SbTablesDialog *self)
@@ -123,7 +159,14 @@ rebuild (SbTablesDialog *self)
   input.policies = sb_session_get_policies (self->session);
   input.at = sb_session_get_at (self->session);
   input.year = self->year;
-  self->form = sb_form_build (self->info->id, &input, &error);
+  if (g_strcmp0 (self->info->id, "tase-summary") == 0)
+    {
+      g_autoptr(GPtrArray) others = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_dossier_free);
+
+      self->form = build_company_list (self, &input, others, &error);
+    }
+  else
+    self->form = sb_form_build (self->info->id, &input, &error);
   if (self->form == NULL)
     {
       show_status (self, _("This Table Cannot Be Made"), error->message);

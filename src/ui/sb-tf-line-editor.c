@@ -361,6 +361,8 @@ on_setup (GtkSignalListItemFactory *factory, GtkListItem *list_item, ColumnData 
       return;
     }
   cell->entry = sb_cell_entry_new (col->kind);
+  if (col->masked)
+    sb_cell_entry_set_masked (SB_CELL_ENTRY (cell->entry), TRUE);
   gtk_entry_set_has_frame (GTK_ENTRY (cell->entry), FALSE);
   gtk_editable_set_width_chars (GTK_EDITABLE (cell->entry), col->width_chars);
   gtk_widget_set_hexpand (cell->entry, TRUE);

@@ -37,6 +37,7 @@ typedef struct
                                   * compared ignoring ASCII case); NULL: typed */
   const char       *required;    /* untranslated (N_()): the tooltip of the cell left
                                   * empty in a line (outlined as a draft); NULL: optional */
+  gboolean          masked;      /* SB_FIELD_TEXT: a 身份证号, masked except while edited */
 } SbTfColumn;
 
 /* Appends a new line to @owner's list. */

@@ -586,6 +586,37 @@ test_xlsx_rows (void)
   g_assert_cmpfloat (xlsx_sheet_get_row_height (sheet, last), >=, 24.0);
 }
 
+/* The CLI prints the form's warnings on standard error and writes the file. */
+static void
+test_cli_warns (void)
+{
+  g_autofree char *db = g_build_filename (tmpdir, "cli.db", NULL);
+  g_autofree char *out = g_build_filename (tmpdir, "cli-annex9.pdf", NULL);
+  g_autofree char *fixture = g_build_filename (g_getenv ("SHENBAO_SOURCE_DIR"), "tests", "forms",
+                                               "data", "forms-rich.shenbao.json", NULL);
+  const char *cli = g_getenv ("SHENBAO_CLI");
+  const char *import[] = { cli, "--db", db, "import", fixture, NULL };
+  const char *table[] = { cli, "--db", db, "table", "1", "tf-annex9", "--at", "2025-01-10",
+                          "--out", out, NULL };
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_nonnull (cli);
+  g_spawn_sync (NULL, (char **) import, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_spawn_sync (NULL, (char **) table, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, &err,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_true (g_file_test (out, G_FILE_TEST_EXISTS));
+  g_assert_nonnull (strstr (err, "984.5432"));
+  g_assert_nonnull (strstr (err, "903.0453"));
+  g_assert_nonnull (strstr (err, "1,234.5679"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -608,6 +639,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/forms/complete/tase-lists", test_tase_lists);
   g_test_add_func ("/forms/complete/room-to-sign", test_room_to_sign);
   g_test_add_func ("/forms/complete/xlsx-rows", test_xlsx_rows);
+  g_test_add_func ("/forms/complete/cli-warns", test_cli_warns);
   status = g_test_run ();
 
   {

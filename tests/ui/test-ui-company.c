@@ -1263,6 +1263,7 @@ test_screenshot (Fixture *f, gconstpointer data)
       return;
     }
   shot_at (f, dir, NULL, "company.png");
+  shot_at (f, dir, "legal-representative", "company-identity.png");
   shot_at (f, dir, "years", "company-figures.png");
   shot_at (f, dir, "2024:staff:1:total", "company-staff.png");
   shot_at (f, dir, "2024:contracts", "company-contracts.png");

@@ -5,6 +5,8 @@
  * a line's kind is chosen from a drop-down. */
 #include "config.h"
 
+#include <string.h>
+
 #include "sb-cell-entry.h"
 #include "sb-company-item.h"
 #include "sb-field-row.h"
@@ -857,6 +859,65 @@ test_apply (void)
 
 /* ---------------------------------------------------------------- main */
 
+
+/* 附件8's people trained: a 身份证号 is shown whole while typed, masked
+ * once the cell is left, stored whole, and a wrong check digit is a warning
+ * (the number is kept). */
+static void
+test_trainee_id_masked (void)
+{
+  SbTfLineEditor *editor;
+  SbTradeFundApplication *tf = sb_enterprise_get_trade_fund (
+    sb_session_get_enterprise (sb_window_get_session (window)));
+  GListModel *trainees = sb_trade_fund_application_get_trainees (tf);
+  g_autoptr(SbTraineeRow) row = NULL;
+  g_autofree char *stored = NULL;
+  GtkWidget *warning;
+  GtkEditable *id;
+
+  show_direction ("brand");
+  editor = SB_TF_LINE_EDITOR (get_widget ("brand:trainees"));
+  g_assert_cmpuint (g_list_model_get_n_items (trainees), ==, 0);
+  sb_tf_line_editor_add_line (editor);
+  ui_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (trainees), ==, 1);
+  type_text (cell ("brand:trainees", 0, "name"), "赵敏");
+  id = cell ("brand:trainees", 0, "id-no");
+  type_text (id, "210202199805123011");
+  g_assert_cmpstr (gtk_editable_get_text (id), ==, "210202199805123011");
+  row = g_list_model_get_item (trainees, 0);
+  g_object_get (row, "id-no", &stored, NULL);
+  g_assert_cmpstr (stored, ==, "210202199805123011");
+  warning = get_widget ("trainees-warning");
+  g_assert_true (gtk_widget_get_visible (warning));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (warning)), "0"));
+
+  /* another cell takes the focus: the number is masked, still stored whole */
+  type_text (cell ("brand:trainees", 0, "school"), "大连理工大学");
+  ui_test_iterate ();
+  g_assert_cmpstr (gtk_editable_get_text (id), ==, "210202********3011");
+  g_clear_pointer (&stored, g_free);
+  g_object_get (row, "id-no", &stored, NULL);
+  g_assert_cmpstr (stored, ==, "210202199805123011");
+
+  /* back into it: whole again, corrected: the warning goes */
+  gtk_widget_grab_focus (GTK_WIDGET (id));
+  ui_test_iterate ();
+  g_assert_cmpstr (gtk_editable_get_text (id), ==, "210202199805123011");
+  clear_text (id);
+  type_text (id, "210202199805123010");
+  g_assert_false (gtk_widget_get_visible (warning));
+  {
+    g_autoptr(SbDossier) d = sb_enterprise_to_dossier (
+      sb_session_get_enterprise (sb_window_get_session (window)));
+    JsonObject *training = json_object_get_object_member (d->trade_fund->extra, "training");
+    JsonArray *list = json_object_get_array_member (training, "trainees");
+
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (list, 0),
+                                                    "id_no"), ==, "210202199805123010");
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -876,6 +937,7 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/tradefund/offshore-floor", test_offshore_floor);
   g_test_add_func ("/ui/tradefund/platform-caps", test_platform_caps);
   g_test_add_func ("/ui/tradefund/common-conditions", test_common_conditions);
+  g_test_add_func ("/ui/tradefund/trainee-id-masked", test_trainee_id_masked);
   g_test_add_func ("/ui/tradefund/apply", test_apply);
   status = g_test_run ();
 

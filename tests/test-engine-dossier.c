@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The dossier reader: every value checked, errors naming the key; the writer
  * round-trips, unknown keys included. */
+#include <string.h>
+
 #include "sb-dossier-json.h"
 #include "sb-engine-error.h"
 #include "sb-evaluate.h"
@@ -259,6 +261,101 @@ test_examples_round_trip (void)
     }
 }
 
+/* The optional keys of the completed forms (DOSSIER.md): read into their
+ * fields, written back, refused naming the key when ill-typed. */
+static const char optional_keys[] =
+  "{\"format\": \"shenbao-dossier\", \"version\": 1,"
+  " \"company\": {\"name\": \"大连示例软件有限公司\", \"legal_representative\": \"张三\","
+  "   \"address\": \"大连市高新园区软件园路 1 号\", \"postcode\": \"116023\","
+  "   \"registered_capital\": 10000000, \"district\": \"高新园区\","
+  "   \"bank\": {\"name\": \"中国银行大连高新园区支行\", \"account_name\": \"大连示例软件有限公司\","
+  "     \"account_no\": \"2766 0123 4567 8901 234\"},"
+  "   \"contact\": {\"name\": \"李四\", \"phone\": \"0411-8888 0000\", \"mobile\": \"13900000000\","
+  "     \"fax\": \"0411-8888 0001\", \"email\": \"li@example.cn\", \"x_contact\": 1}},"
+  " \"years\": [{\"year\": 2024, \"contracts\": [{\"no\": \"C-1\", \"revenue\": 1000000,"
+  "   \"registrations\": [{\"kind\": \"tech\", \"no\": \"2024-210200-001\", \"amount\": 900000},"
+  "     {\"kind\": \"execution\", \"no\": \"DL-2024-0031\", \"amount\": 950000.5}],"
+  "   \"evidence\": \"合同、发票、收汇凭证\"}]}],"
+  " \"trade_fund\": {\"profile\": \"tradefund-dalian-2024\","
+  "   \"platform\": {\"kind\": \"construction\", \"built_on\": \"2024-03-01\", \"expenses\": [],"
+  "     \"name\": \"大连服务外包公共技术服务平台\", \"services\": \"软件测试\", \"first_service\": \"2024-03\","
+  "     \"firms\": [{\"name\": \"甲公司\", \"credit_code\": \"91210200MA0Q000000\", \"service\": \"测试\"},"
+  "       {\"name\": \"乙公司\"}]},"
+  "   \"certifications\": [{\"name\": \"CMMI\", \"kind\": \"new\", \"date\": \"2024-05-10\","
+  "     \"fee\": 180000, \"certified_on\": \"2024-06-20\"}]}}";
+
+static void
+test_optional_keys (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbDossier) d = sb_dossier_from_data (optional_keys, -1, NULL, &error);
+  g_autofree char *once = NULL;
+  g_autofree char *twice = NULL;
+  const SbContract *c;
+  const SbPlatform *p;
+  const SbRegistration *r;
+  const struct { const char *text; const char *message; } bad[] = {
+    { "{\"format\": \"shenbao-dossier\", \"version\": 1, \"company\": {\"bank\": {\"name\": 1}}}",
+      "company.bank.name: " },
+    { "{\"format\": \"shenbao-dossier\", \"version\": 1, \"company\": {\"registered_capital\": -1}}",
+      "company.registered_capital: " },
+    { "{\"format\": \"shenbao-dossier\", \"version\": 1, \"years\": [{\"year\": 2024, \"contracts\":"
+      " [{\"no\": \"C-9\", \"registrations\": [{\"kind\": \"other\"}]}]}]}",
+      "years[0] (2024).contracts[0] (C-9).registrations[0].kind: " },
+    { "{\"format\": \"shenbao-dossier\", \"version\": 1, \"trade_fund\": {\"profile\": \"p\","
+      " \"platform\": {\"kind\": \"om\", \"first_service\": \"2024-13\"}}}",
+      "trade_fund.platform.first_service: " },
+    { "{\"format\": \"shenbao-dossier\", \"version\": 1, \"trade_fund\": {\"profile\": \"p\","
+      " \"certifications\": [{\"name\": \"CMMI\", \"certified_on\": \"2024-02-30\"}]}}",
+      "trade_fund.certifications[0].certified_on: " },
+  };
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (d->company.legal_representative, ==, "张三");
+  g_assert_cmpstr (d->company.postcode, ==, "116023");
+  g_assert_cmpint (d->company.registered_capital, ==, G_GINT64_CONSTANT (1000000000));
+  g_assert_cmpstr (d->company.bank_account_no, ==, "2766 0123 4567 8901 234");
+  g_assert_cmpstr (d->company.contact_email, ==, "li@example.cn");
+  c = g_ptr_array_index (((SbYear *) g_ptr_array_index (d->years, 0))->contracts, 0);
+  g_assert_cmpuint (c->registrations->len, ==, 2);
+  r = g_ptr_array_index (c->registrations, 1);
+  g_assert_cmpint (r->kind, ==, SB_REGISTRATION_EXECUTION);
+  g_assert_cmpstr (r->no, ==, "DL-2024-0031");
+  g_assert_cmpint (r->amount, ==, 95000050);
+  g_assert_cmpstr (c->evidence, ==, "合同、发票、收汇凭证");
+  g_assert_null (c->extra);
+  p = g_ptr_array_index (d->trade_fund->platforms, 0);
+  g_assert_cmpstr (p->name, ==, "大连服务外包公共技术服务平台");
+  g_assert_cmpint (p->first_service_year, ==, 2024);
+  g_assert_cmpint (p->first_service_month, ==, 3);
+  g_assert_cmpuint (p->firms->len, ==, 2);
+  /* firms_served absent: the list counts */
+  g_assert_cmpint (p->firms_served, ==, SB_UNSET);
+  g_assert_cmpint (sb_platform_firms_count (p), ==, 2);
+  g_assert_cmpint (((SbCertLine *) g_ptr_array_index (d->trade_fund->certifications, 0))->certified_on,
+                   !=, SB_DATE_UNSET);
+
+  once = round_trip_text (optional_keys);
+  twice = round_trip_text (once);
+  g_assert_cmpstr (once, ==, twice);
+  g_assert_nonnull (strstr (once, "\"first_service\": \"2024-03\""));
+  g_assert_nonnull (strstr (once, "\"certified_on\": \"2024-06-20\""));
+  g_assert_nonnull (strstr (once, "\"amount\": 950000.5"));
+  g_assert_nonnull (strstr (once, "\"x_contact\": 1"));
+  g_assert_nonnull (strstr (once, "\"registered_capital\": 10000000"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) e = NULL;
+      g_autoptr(SbDossier) x = sb_dossier_from_data (bad[i].text, -1, NULL, &e);
+
+      g_assert_null (x);
+      g_assert_error (e, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT);
+      if (!g_str_has_prefix (e->message, bad[i].message))
+        g_error ("“%s” does not start with “%s”", e->message, bad[i].message);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -268,5 +365,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/engine/dossier/not-utf8", test_not_utf8);
   g_test_add_func ("/engine/dossier/round-trip", test_round_trip);
   g_test_add_func ("/engine/dossier/examples-round-trip", test_examples_round_trip);
+  g_test_add_func ("/engine/dossier/optional-keys", test_optional_keys);
   return g_test_run ();
 }

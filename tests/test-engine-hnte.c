@@ -707,7 +707,7 @@ test_conversion (void)
     {
       int low = -1, high = -1;
 
-      sb_hnte_conversion_points (rules, cases[i].count, &low, &high);
+      sb_hnte_conversion_points (rules, cases[i].count, 3, &low, &high);
       g_assert_cmpint (low, ==, cases[i].low);
       g_assert_cmpint (high, ==, cases[i].high);
     }
@@ -728,6 +728,52 @@ test_conversion (void)
     assert_ratio (c->value_high, 24 + 24 + 15 + 12, 1);
     g_assert_cmpint (c->status, ==, SB_STATUS_FAIL);
     g_assert_cmpint (c->shortfall, ==, 3);
+    g_assert_cmpint (r->conversion_years, ==, 3);
+  }
+
+  /* over the years operated when fewer than three (RULES.md §4.1): 8 results
+   * in two operated years average 4 (19–24), not 8/3 (7–12) */
+  {
+    int low = -1, high = -1;
+
+    sb_hnte_conversion_points (rules, 8, 2, &low, &high);
+    g_assert_cmpint (low, ==, 19);
+    g_assert_cmpint (high, ==, 24);
+    sb_hnte_conversion_points (rules, 8, 3, &low, &high);
+    g_assert_cmpint (low, ==, 7);
+    g_assert_cmpint (high, ==, 12);
+    sb_hnte_conversion_points (rules, 1, 1, &low, &high);
+    g_assert_cmpint (low, ==, 1);
+    g_assert_cmpint (high, ==, 6);
+  }
+  {
+    g_autoptr(SbDossier) d = base_dossier ();
+    g_autoptr(SbHnteReport) r = NULL;
+    SbCheck *c;
+
+    /* registered in 2023: operated 2023 and 2024 of 2022–2024 */
+    d->company.registered_on = date ("2023-02-01");
+    g_ptr_array_remove_index (d->years, 0);
+    d->hnte->score_conversion = SB_UNSET;
+    d->hnte->conversion_count = 8;
+    r = evaluate (d);
+    c = check (r, "hnte.innovation");
+    g_assert_cmpint (r->conversion_years, ==, 2);
+    g_assert_cmpint (r->conversion_low, ==, 19);
+    g_assert_cmpint (r->conversion_high, ==, 24);
+    g_assert_nonnull (strstr (c->note, "yearly average of 4.00"));
+  }
+  {
+    g_autoptr(SbDossier) d = base_dossier ();
+    g_autoptr(SbHnteReport) r = NULL;
+
+    /* registered in 2024: one operated year, 5 results average 5 */
+    d->company.registered_on = date ("2024-01-10");
+    d->hnte->score_conversion = SB_UNSET;
+    d->hnte->conversion_count = 5;
+    r = evaluate (d);
+    g_assert_cmpint (r->conversion_years, ==, 1);
+    g_assert_cmpint (r->conversion_low, ==, 25);
   }
 }
 
@@ -771,7 +817,7 @@ test_innovation (void)
       { &d->hnte->score_conversion, 31, "hnte.innovation_self_score.conversion" },
       { &d->hnte->score_rd_management, 21, "hnte.innovation_self_score.rd_management" },
       { &d->hnte->score_ip, -1, "hnte.innovation_self_score.ip" },
-      { &d->hnte->conversion_count, -2, "hnte.conversion_count" },
+      { &d->hnte->conversion_count, -2, "hnte.conversion_results" },
     };
 
     d->hnte->score_rd_management = 15;

@@ -1068,6 +1068,156 @@ test_statement_length (void)
   g_assert_cmpint (sb_tase_statement_length ("本公司 从事\n软件 outsourcing。"), ==, 19);
 }
 
+static void
+add_registration (SbYear *y, SbRegistrationKind kind, gint64 amount)
+{
+  SbContract *c = g_ptr_array_index (y->contracts, y->contracts->len - 1);
+
+  if (c->registrations == NULL)
+    c->registrations = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_registration_free);
+  g_ptr_array_add (c->registrations, sb_registration_new (kind));
+  ((SbRegistration *) g_ptr_array_index (c->registrations, c->registrations->len - 1))->amount = amount;
+}
+
+static const char *
+evidence_contract (const SbTaseEvidence *e, guint i)
+{
+  return ((const SbContract *) g_ptr_array_index (e->contracts, i))->no;
+}
+
+/* RULES.md §1.6: the evidence owed for a registration gap. */
+static void
+test_evidence (void)
+{
+  g_autoptr(SbPolicy) dalian = load_policy ("tase-dalian-2025");
+  g_autoptr(SbPolicy) guangdong = load_policy ("tase-guangdong-2019");
+  g_autoptr(SbDossier) d = dossier_new ("dalian", SB_TASE_NEW, 2025, "tase-dalian-2025");
+  SbYear *y = add_year (d, 2024);
+  g_autoptr(GError) error = NULL;
+
+  /* total 20,000,000.01: 35% is 7,000,000.0035, owed rounded up to the fen */
+  y->income_total = 2000000001;
+  set_staff (y, 1, 12, 100, 60);
+  add_contract (y, "R-01", SB_TRI_TRUE, "ITO.software_dev", 210000000);
+  add_registration (y, SB_REGISTRATION_EXECUTION, 210000000);
+  add_registration (y, SB_REGISTRATION_TECH, 200000000);
+  add_contract (y, "R-03", SB_TRI_TRUE, "ITO.software_dev", 300000000);
+  add_contract (y, "R-02", SB_TRI_TRUE, "BPO.operation", 300000000);
+  add_contract (y, "R-09", SB_TRI_TRUE, "BPO.operation", 100000000);
+  add_contract (y, "R-04", SB_TRI_FALSE, "ITO.basic_it", 400000000);
+  add_contract (y, "R-05", SB_TRI_FALSE, NULL, 50000000);
+
+  {
+    g_autoptr(SbTaseReport) r = sb_tase_evaluate (d, dalian, &error);
+    const SbTaseEvidence *off, *tase;
+    g_autoptr(JsonNode) json = NULL;
+    g_autofree char *text = NULL;
+
+    g_assert_no_error (error);
+    g_assert_nonnull (r->evidence);
+    g_assert_cmpuint (r->evidence->len, ==, 2);
+    off = g_ptr_array_index (r->evidence, 0);
+    tase = g_ptr_array_index (r->evidence, 1);
+
+    g_assert_cmpint (off->kind, ==, SB_TASE_EVIDENCE_OFFSHORE);
+    g_assert_cmpint (off->year, ==, 2024);
+    g_assert_cmpint (off->registered, ==, 210000000);
+    g_assert_cmpint (off->required, ==, 700000001);
+    g_assert_cmpint (off->gap, ==, 490000001);
+    /* equal revenue: contract number order; the two largest cover the gap */
+    g_assert_cmpuint (off->contracts->len, ==, 2);
+    g_assert_cmpstr (evidence_contract (off, 0), ==, "R-02");
+    g_assert_cmpstr (evidence_contract (off, 1), ==, "R-03");
+    g_assert_cmpint (off->uncovered, ==, 0);
+
+    /* 50% = 10,000,000.005 → 10,000,000.01; tech registered 2,000,000 */
+    g_assert_cmpint (tase->kind, ==, SB_TASE_EVIDENCE_TASE);
+    g_assert_cmpint (tase->required, ==, 1000000001);
+    g_assert_cmpint (tase->gap, ==, 800000001);
+    g_assert_cmpuint (tase->contracts->len, ==, 3);
+    g_assert_cmpstr (evidence_contract (tase, 0), ==, "R-04");
+    g_assert_cmpstr (evidence_contract (tase, 1), ==, "R-02");
+    g_assert_cmpstr (evidence_contract (tase, 2), ==, "R-03");
+    g_assert_cmpint (tase->uncovered, ==, 0);
+    /* a duty, not a condition: the verdict is the one without it */
+    g_assert_true (r->eligible);
+
+    json = sb_tase_report_to_json (r);
+    text = json_to_string (json, FALSE);
+    g_assert_nonnull (strstr (text, "\"evidence\":[{\"year\":2024,\"kind\":\"offshore\","
+                                    "\"registered\":\"2100000.00\",\"required\":\"7000000.01\","
+                                    "\"gap\":\"4900000.01\",\"contracts\":[\"R-02\",\"R-03\"],"
+                                    "\"uncovered\":\"0.00\"}"));
+  }
+
+  /* the registrations reach the share: nothing owed */
+  ((SbRegistration *) g_ptr_array_index (((SbContract *) g_ptr_array_index (y->contracts, 0))->registrations, 0))->amount = 700000001;
+  {
+    g_autoptr(SbTaseReport) r = sb_tase_evaluate (d, dalian, &error);
+    const SbTaseEvidence *off = g_ptr_array_index (r->evidence, 0);
+
+    g_assert_cmpint (off->gap, ==, 0);
+    g_assert_cmpuint (off->contracts->len, ==, 0);
+    g_assert_cmpint (off->uncovered, ==, 0);
+  }
+
+  /* the unregistered contracts do not reach the gap: the rest is uncovered */
+  y->income_total = 10000000000;   /* 100,000,000.00: 35% = 35,000,000.00 */
+  {
+    g_autoptr(SbTaseReport) r = sb_tase_evaluate (d, dalian, &error);
+    const SbTaseEvidence *off = g_ptr_array_index (r->evidence, 0);
+
+    g_assert_cmpint (off->gap, ==, 3500000000 - 700000001);
+    g_assert_cmpuint (off->contracts->len, ==, 3);
+    g_assert_cmpint (off->uncovered, ==, 3500000000 - 700000001 - 700000000);
+  }
+
+  /* no total revenue: the duty cannot be sized */
+  y->income_total = SB_UNSET;
+  {
+    g_autoptr(SbTaseReport) r = sb_tase_evaluate (d, dalian, &error);
+    const SbTaseEvidence *off = g_ptr_array_index (r->evidence, 0);
+    g_autoptr(JsonNode) json = sb_tase_report_to_json (r);
+    g_autofree char *text = json_to_string (json, FALSE);
+
+    g_assert_cmpint (off->required, ==, SB_UNSET);
+    g_assert_nonnull (strstr (text, "\"required\":null,\"gap\":null,\"contracts\":[],\"uncovered\":null"));
+  }
+
+  /* the Guangdong profile has no such duty */
+  g_free (d->tase->profile);
+  d->tase->profile = g_strdup ("tase-guangdong-2019");
+  g_free (d->company.region);
+  d->company.region = g_strdup ("foshan");
+  {
+    g_autoptr(SbTaseReport) r = sb_tase_evaluate (d, guangdong, &error);
+    g_autoptr(JsonNode) json = sb_tase_report_to_json (r);
+    g_autofree char *text = json_to_string (json, FALSE);
+
+    g_assert_null (r->evidence);
+    g_assert_null (strstr (text, "evidence"));
+  }
+}
+
+static void
+test_evidence_absent (void)
+{
+  g_autoptr(SbPolicy) dalian = load_policy ("tase-dalian-2025");
+  g_autoptr(SbDossier) d = dossier_new ("dalian", SB_TASE_NEW, 2025, "tase-dalian-2025");
+  SbYear *y = add_year (d, 2024);
+  g_autoptr(SbTaseReport) r = NULL;
+  g_autoptr(JsonNode) json = NULL;
+  g_autofree char *text = NULL;
+
+  y->income_total = 1000000000;
+  add_contract (y, "R-01", SB_TRI_TRUE, "ITO.software_dev", 500000000);
+  r = sb_tase_evaluate (d, dalian, NULL);
+  json = sb_tase_report_to_json (r);
+  text = json_to_string (json, FALSE);
+  g_assert_null (r->evidence);
+  g_assert_null (strstr (text, "evidence"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1088,5 +1238,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/engine/tase/contracts-vs-figures", test_contracts_vs_figures);
   g_test_add_func ("/engine/tase/tax-benefit", test_tax_benefit);
   g_test_add_func ("/engine/tase/statement-length", test_statement_length);
+  g_test_add_func ("/engine/tase/evidence", test_evidence);
+  g_test_add_func ("/engine/tase/evidence-absent", test_evidence_absent);
   return g_test_run ();
 }

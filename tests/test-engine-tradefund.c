@@ -565,6 +565,41 @@ test_platform_firms (void)
   firms_case (SB_PLATFORM_OM, 10, SB_STATUS_PASS, 0);
   firms_case (SB_PLATFORM_OM, 3, SB_STATUS_FAIL, 7);
   firms_case (SB_PLATFORM_OM, SB_UNSET, SB_STATUS_MISSING, 0);
+
+  /* firms_served absent: the list of firms counts (DOSSIER.md optional keys) */
+  for (int n = 4; n <= 5; n++)
+    {
+      g_autoptr(SbDossier) d = dossier_new ();
+      g_autoptr(SbTradeFundReport) r = NULL;
+      SbPlatform *p = add_platform (d, SB_PLATFORM_CONSTRUCTION, ymd (2024, 3, 1), SB_UNSET);
+
+      add_expense (p, "费用", 1000000, 1000000, ymd (2024, 1, 15));
+      p->firms = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_firm_free);
+      for (int i = 0; i < n; i++)
+        g_ptr_array_add (p->firms, sb_firm_new ());
+      r = evaluate (d);
+      g_assert_cmpint (find_check (part (r->platform, 0)->checks,
+                                   "tradefund.platform.construction.firms_served")->status,
+                       ==, n >= 5 ? SB_STATUS_PASS : SB_STATUS_FAIL);
+      g_assert_cmpuint (r->warnings->len, ==, 0);
+    }
+
+  /* both given and different: firms_served counts, with a warning */
+  {
+    g_autoptr(SbDossier) d = dossier_new ();
+    g_autoptr(SbTradeFundReport) r = NULL;
+    SbPlatform *p = add_platform (d, SB_PLATFORM_CONSTRUCTION, ymd (2024, 3, 1), 6);
+
+    add_expense (p, "费用", 1000000, 1000000, ymd (2024, 1, 15));
+    p->firms = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_firm_free);
+    g_ptr_array_add (p->firms, sb_firm_new ());
+    r = evaluate (d);
+    g_assert_cmpint (find_check (part (r->platform, 0)->checks,
+                                 "tradefund.platform.construction.firms_served")->status,
+                     ==, SB_STATUS_PASS);
+    g_assert_cmpuint (r->warnings->len, ==, 1);
+    g_assert_nonnull (strstr (g_ptr_array_index (r->warnings, 0), "6 firms served"));
+  }
 }
 
 static void

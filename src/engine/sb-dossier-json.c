@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <inttypes.h>
+#include <math.h>
 
 #include "sb-dossier-json.h"
 
@@ -12,6 +13,8 @@
 
 #include "sb-dossier-read-private.h"
 #include "sb-engine-error.h"
+#include "sb-dossier-limits.h"
+#include "sb-json-strict.h"
 
 #define DOSSIER_FORMAT "shenbao-dossier"
 #define DOSSIER_VERSION 1
@@ -23,15 +26,22 @@ sb_read_fail (SbReadCtx *ctx, const char *key, const char *format, ...)
   g_autofree char *what = NULL;
   va_list args;
 
+  g_autofree char *path = NULL;
+  g_autofree char *shown = NULL;
+
   va_start (args, format);
   what = g_strdup_vprintf (format, args);
   va_end (args);
+  /* a value quoted in the message, or a contract number in the path, may
+   * be long: one line of reasonable length (sb-json-strict.h) */
+  path = sb_json_excerpt (ctx->path->str, -1, 3 * SB_JSON_QUOTE_CHARS);
+  shown = sb_json_excerpt (what, -1, 3 * SB_JSON_QUOTE_CHARS);
   if (ctx->path->len > 0 && key != NULL)
     g_set_error (ctx->error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT,
-                 "%s.%s: %s", ctx->path->str, key, what);
+                 "%s.%s: %s", path, key, shown);
   else
     g_set_error (ctx->error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT,
-                 "%s: %s", key != NULL ? key : ctx->path->str, what);
+                 "%s: %s", key != NULL ? key : path, shown);
   return FALSE;
 }
 
@@ -110,6 +120,8 @@ sb_read_get_money (SbReadCtx *ctx, JsonObject *o, const char *key, SbMoneySign s
       if (num > SB_MONEY_MAX_FEN / 100 || num < -SB_MONEY_MAX_FEN / 100)
         return sb_read_fail (ctx, key, _("is beyond ±9,000,000,000,000"));
     }
+  else if (!(fabs (json_node_get_double (n)) <= (double) (SB_MONEY_MAX_FEN / 100)))
+    return sb_read_fail (ctx, key, _("is beyond ±9,000,000,000,000"));
   else if (!sb_decimal_from_double (json_node_get_double (n), 2, &num, &scale))
     return sb_read_fail (ctx, key, _("has more than two decimals"));
   if (num > SB_MONEY_MAX_FEN || num < -SB_MONEY_MAX_FEN)
@@ -239,11 +251,41 @@ sb_read_element_object (SbReadCtx *ctx, JsonArray *a, guint i, const char *key)
   return json_node_get_object (e);
 }
 
+/* An optional object of text members (company.bank, company.contact). */
+static gboolean
+parse_text_object (SbReadCtx *ctx, JsonObject *o, const char *key, const char * const *known,
+                   char **out[], JsonObject **extra)
+{
+  JsonObject *sub;
+  gsize old;
+  gboolean ok = TRUE;
+
+  if (!sb_read_get_object (ctx, o, key, &sub))
+    return FALSE;
+  if (sub == NULL)
+    return TRUE;
+  old = sb_read_path_push (ctx, "%s", key);
+  for (guint i = 0; ok && known[i] != NULL; i++)
+    ok = sb_read_get_string (ctx, sub, known[i], FALSE, out[i]);
+  if (ok)
+    sb_read_keep_unknown (sub, known, extra);
+  sb_read_path_pop (ctx, old);
+  return ok;
+}
+
 static gboolean
 parse_company (SbReadCtx *ctx, JsonObject *o, SbCompany *c)
 {
   static const char * const known[] = {
-    "name", "credit_code", "region", "registered_on", "legal_entity", NULL
+    "name", "credit_code", "region", "registered_on", "legal_entity",
+    "legal_representative", "address", "postcode", "registered_capital", "district",
+    "bank", "contact", NULL
+  };
+  static const char * const bank_keys[] = { "name", "account_name", "account_no", NULL };
+  static const char * const contact_keys[] = { "name", "phone", "mobile", "fax", "email", NULL };
+  char **bank[] = { &c->bank_name, &c->bank_account_name, &c->bank_account_no };
+  char **contact[] = {
+    &c->contact_name, &c->contact_phone, &c->contact_mobile, &c->contact_fax, &c->contact_email
   };
   gsize old = sb_read_path_push (ctx, "company");
   gboolean ok;
@@ -252,7 +294,15 @@ parse_company (SbReadCtx *ctx, JsonObject *o, SbCompany *c)
        && sb_read_get_string (ctx, o, "credit_code", FALSE, &c->credit_code)
        && sb_read_get_string (ctx, o, "region", FALSE, &c->region)
        && sb_read_get_date (ctx, o, "registered_on", &c->registered_on)
-       && sb_read_get_tri (ctx, o, "legal_entity", &c->legal_entity);
+       && sb_read_get_tri (ctx, o, "legal_entity", &c->legal_entity)
+       && sb_read_get_string (ctx, o, "legal_representative", FALSE, &c->legal_representative)
+       && sb_read_get_string (ctx, o, "address", FALSE, &c->address)
+       && sb_read_get_string (ctx, o, "postcode", FALSE, &c->postcode)
+       && sb_read_get_money (ctx, o, "registered_capital", SB_MONEY_NON_NEGATIVE,
+                             &c->registered_capital)
+       && sb_read_get_string (ctx, o, "district", FALSE, &c->district)
+       && parse_text_object (ctx, o, "bank", bank_keys, bank, &c->bank_extra)
+       && parse_text_object (ctx, o, "contact", contact_keys, contact, &c->contact_extra);
   if (ok)
     sb_read_keep_unknown (o, known, &c->extra);
   sb_read_path_pop (ctx, old);
@@ -283,12 +333,14 @@ parse_month (SbReadCtx *ctx, JsonObject *o, SbStaffMonth *m)
     {
       if (!sb_read_get_count (ctx, o, required[i], fields[i]))
         return FALSE;
-      if (*fields[i] == SB_UNSET)
+      if (*fields[i] == SB_UNSET && !ctx->drafts)
         return sb_read_fail (ctx, required[i], _("missing (a month lists all four counts)"));
     }
   if (!sb_read_get_count (ctx, o, "st_start", &m->st_start)
       || !sb_read_get_count (ctx, o, "st_end", &m->st_end))
     return FALSE;
+  if (ctx->drafts)
+    return TRUE;   /* a month being filled in */
   if ((m->st_start == SB_UNSET) != (m->st_end == SB_UNSET))
     return sb_read_fail (ctx, m->st_start == SB_UNSET ? "st_start" : "st_end",
                  _("missing (S&T staff need both the start and the end count)"));
@@ -340,11 +392,36 @@ parse_months (SbReadCtx *ctx, JsonArray *a, SbYear *y)
 }
 
 static gboolean
+parse_registration (SbReadCtx *ctx, JsonObject *o, SbContract *c)
+{
+  static const char * const known[] = { "kind", "no", "amount", NULL };
+  g_autofree char *kind = NULL;
+  SbRegistration *r;
+
+  if (!sb_read_get_string (ctx, o, "kind", TRUE, &kind))
+    return FALSE;
+  if (g_str_equal (kind, "tech"))
+    r = sb_registration_new (SB_REGISTRATION_TECH);
+  else if (g_str_equal (kind, "execution"))
+    r = sb_registration_new (SB_REGISTRATION_EXECUTION);
+  else
+    return sb_read_fail (ctx, "kind", _("must be “tech” or “execution”, not “%s”"), kind);
+  g_ptr_array_add (c->registrations, r);
+  if (!sb_read_get_string (ctx, o, "no", FALSE, &r->no)
+      || !sb_read_get_money (ctx, o, "amount", SB_MONEY_NON_NEGATIVE, &r->amount))
+    return FALSE;
+  sb_read_keep_unknown (o, known, &r->extra);
+  return TRUE;
+}
+
+static gboolean
 parse_contract (SbReadCtx *ctx, JsonObject *o, SbContract *c)
 {
   static const char * const known[] = {
-    "no", "name", "client", "client_country", "offshore", "category", "amount", "revenue", NULL
+    "no", "name", "client", "client_country", "offshore", "category", "amount", "revenue",
+    "registrations", "evidence", NULL
   };
+  JsonArray *regs;
 
   if (!sb_read_get_string (ctx, o, "no", FALSE, &c->no)
       || !sb_read_get_string (ctx, o, "name", FALSE, &c->name)
@@ -353,8 +430,28 @@ parse_contract (SbReadCtx *ctx, JsonObject *o, SbContract *c)
       || !sb_read_get_tri (ctx, o, "offshore", &c->offshore)
       || !sb_read_get_string (ctx, o, "category", FALSE, &c->category)
       || !sb_read_get_money (ctx, o, "amount", SB_MONEY_NON_NEGATIVE, &c->amount)
-      || !sb_read_get_money (ctx, o, "revenue", SB_MONEY_NON_NEGATIVE, &c->revenue))
+      || !sb_read_get_money (ctx, o, "revenue", SB_MONEY_NON_NEGATIVE, &c->revenue)
+      || !sb_read_get_string (ctx, o, "evidence", FALSE, &c->evidence)
+      || !sb_read_get_array (ctx, o, "registrations", &regs))
     return FALSE;
+  if (regs != NULL)
+    {
+      c->registrations = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_registration_free);
+      for (guint i = 0; i < json_array_get_length (regs); i++)
+        {
+          JsonObject *ro = sb_read_element_object (ctx, regs, i, "registrations");
+          gsize old;
+          gboolean ok;
+
+          if (ro == NULL)
+            return FALSE;
+          old = sb_read_path_push (ctx, "registrations[%u]", i);
+          ok = parse_registration (ctx, ro, c);
+          sb_read_path_pop (ctx, old);
+          if (!ok)
+            return FALSE;
+        }
+    }
   if (c->category != NULL && ctx->known_categories != NULL
       && !g_hash_table_contains (ctx->known_categories, c->category))
     return sb_read_fail (ctx, "category", _("unknown catalogue code “%s”"), c->category);
@@ -446,7 +543,7 @@ parse_year (SbReadCtx *ctx, JsonObject *o, SbYear *y)
       || !sb_read_get_array (ctx, o, "contracts", &contracts)
       || (contracts != NULL && !parse_contracts (ctx, contracts, y)))
     return FALSE;
-  if (y->non_taxable_income != SB_UNSET && y->income_total != SB_UNSET
+  if (!ctx->drafts && y->non_taxable_income != SB_UNSET && y->income_total != SB_UNSET
       && y->non_taxable_income > y->income_total)
     return sb_read_fail (ctx, "non_taxable_income", _("is larger than income_total"));
   sb_read_keep_unknown (o, known, &y->extra);
@@ -607,8 +704,23 @@ parse_hnte (SbReadCtx *ctx, JsonObject *o, SbDossier *d)
   return ok;
 }
 
+static SbDossier *read_dossier (JsonNode *root, GHashTable *known_categories, gboolean drafts,
+                                GError **error);
+
 SbDossier *
 sb_dossier_from_json (JsonNode *root, GHashTable *known_categories, GError **error)
+{
+  return read_dossier (root, known_categories, FALSE, error);
+}
+
+SbDossier *
+sb_dossier_from_json_with_drafts (JsonNode *root, GHashTable *known_categories, GError **error)
+{
+  return read_dossier (root, known_categories, TRUE, error);
+}
+
+static SbDossier *
+read_dossier (JsonNode *root, GHashTable *known_categories, gboolean drafts, GError **error)
 {
   static const char * const known[] = {
     "format", "version", "company", "years", "declarations", "tase", "annual_report",
@@ -616,7 +728,7 @@ sb_dossier_from_json (JsonNode *root, GHashTable *known_categories, GError **err
   };
   g_autoptr(SbDossier) d = NULL;
   g_autoptr(GString) path = g_string_new (NULL);
-  SbReadCtx ctx = { path, known_categories, error };
+  SbReadCtx ctx = { path, known_categories, error, drafts };
   JsonObject *o, *company, *declarations, *tase, *annual, *hnte, *tf;
   JsonArray *years;
   JsonNode *n;
@@ -669,7 +781,8 @@ sb_dossier_from_json (JsonNode *root, GHashTable *known_categories, GError **err
       || !sb_read_get_object (&ctx, o, "hnte", &hnte)
       || (hnte != NULL && !parse_hnte (&ctx, hnte, d))
       || !sb_read_get_object (&ctx, o, "trade_fund", &tf)
-      || (tf != NULL && !sb_read_trade_fund (&ctx, tf, d)))
+      || (tf != NULL && !sb_read_trade_fund (&ctx, tf, d))
+      || !sb_dossier_check_limits (d, error))
     return NULL;
   sb_read_keep_unknown (o, known, &d->extra);
   return g_steal_pointer (&d);
@@ -679,24 +792,19 @@ SbDossier *
 sb_dossier_from_data (const char *data, gssize len, GHashTable *known_categories,
                       GError **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) local_error = NULL;
 
-  if (len < 0)
-    len = (gssize) strlen (data);
-  if (!g_utf8_validate (data, len, NULL))
-    {
-      g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_FORMAT,
-                   _("not a Shenbao dossier: the file is not UTF-8 text"));
-      return NULL;
-    }
-  if (!json_parser_load_from_data (parser, data, len, &local_error))
+  /* the one strict reading path (sb-json-strict.h): nothing json-glib would
+   * read wrongly or too deep reaches it */
+  root = sb_json_strict_parse (data, len, &local_error);
+  if (root == NULL)
     {
       g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_FORMAT,
                    _("not JSON: %s"), local_error->message);
       return NULL;
     }
-  return sb_dossier_from_json (json_parser_get_root (parser), known_categories, error);
+  return sb_dossier_from_json (root, known_categories, error);
 }
 
 SbDossier *

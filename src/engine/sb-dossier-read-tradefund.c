@@ -3,7 +3,10 @@
  * certifications, brand, interest and TCM. */
 #include "config.h"
 
+#include <math.h>
 #include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "sb-dossier-read-private.h"
 
@@ -25,13 +28,68 @@ parse_expense (SbReadCtx *ctx, JsonObject *o, SbExpense *e)
   return TRUE;
 }
 
+/* "YYYY-MM", a month of a real year. */
+static gboolean
+parse_month_of_year (SbReadCtx *ctx, JsonObject *o, const char *key, int *year, int *month)
+{
+  g_autofree char *text = NULL;
+  unsigned y = 0, m = 0;
+  int end = 0;
+
+  *year = *month = 0;
+  if (!sb_read_get_string (ctx, o, key, FALSE, &text))
+    return FALSE;
+  if (text == NULL)
+    return TRUE;
+  if (strlen (text) != 7 || text[4] != '-' || !g_ascii_isdigit (text[0])
+      || sscanf (text, "%4u-%2u%n", &y, &m, &end) != 2 || end != 7
+      || y < 1900 || y > 9999 || m < 1 || m > 12)
+    return sb_read_fail (ctx, key, _("must be a month written YYYY-MM"));
+  *year = (int) y;
+  *month = (int) m;
+  return TRUE;
+}
+
+static gboolean
+parse_firms (SbReadCtx *ctx, JsonArray *a, SbPlatform *p)
+{
+  static const char * const known[] = { "name", "credit_code", "service", NULL };
+
+  p->firms = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_firm_free);
+  for (guint i = 0; i < json_array_get_length (a); i++)
+    {
+      JsonObject *o = sb_read_element_object (ctx, a, i, "firms");
+      SbFirm *f;
+      gsize old;
+      gboolean ok;
+
+      if (o == NULL)
+        return FALSE;
+      old = sb_read_path_push (ctx, "firms[%u]", i);
+      f = sb_firm_new ();
+      g_ptr_array_add (p->firms, f);
+      ok = sb_read_get_string (ctx, o, "name", FALSE, &f->name)
+           && sb_read_get_string (ctx, o, "credit_code", FALSE, &f->credit_code)
+           && sb_read_get_string (ctx, o, "service", FALSE, &f->service);
+      if (ok)
+        sb_read_keep_unknown (o, known, &f->extra);
+      sb_read_path_pop (ctx, old);
+      if (!ok)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 parse_platform (SbReadCtx *ctx, JsonObject *o, SbTradeFundClaim *tf)
 {
-  static const char * const known[] = { "kind", "built_on", "firms_served", "expenses", NULL };
+  static const char * const known[] = {
+    "kind", "built_on", "firms_served", "expenses", "name", "services", "first_service",
+    "firms", NULL
+  };
   g_autofree char *kind = NULL;
   SbPlatform *p;
-  JsonArray *expenses;
+  JsonArray *expenses, *firms;
 
   if (!sb_read_get_string (ctx, o, "kind", TRUE, &kind))
     return FALSE;
@@ -50,7 +108,13 @@ parse_platform (SbReadCtx *ctx, JsonObject *o, SbTradeFundClaim *tf)
   g_ptr_array_add (tf->platforms, p);
   if (!sb_read_get_date (ctx, o, "built_on", &p->built_on)
       || !sb_read_get_count (ctx, o, "firms_served", &p->firms_served)
-      || !sb_read_get_array (ctx, o, "expenses", &expenses))
+      || !sb_read_get_array (ctx, o, "expenses", &expenses)
+      || !sb_read_get_string (ctx, o, "name", FALSE, &p->name)
+      || !sb_read_get_string (ctx, o, "services", FALSE, &p->services)
+      || !parse_month_of_year (ctx, o, "first_service", &p->first_service_year,
+                               &p->first_service_month)
+      || !sb_read_get_array (ctx, o, "firms", &firms)
+      || (firms != NULL && !parse_firms (ctx, firms, p)))
     return FALSE;
   for (guint i = 0; expenses != NULL && i < json_array_get_length (expenses); i++)
     {
@@ -76,7 +140,7 @@ parse_platform (SbReadCtx *ctx, JsonObject *o, SbTradeFundClaim *tf)
 static gboolean
 parse_certifications (SbReadCtx *ctx, JsonArray *a, SbTradeFundClaim *tf)
 {
-  static const char * const known[] = { "name", "kind", "date", "fee", NULL };
+  static const char * const known[] = { "name", "kind", "date", "fee", "certified_on", NULL };
 
   tf->certifications = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_cert_line_free);
   for (guint i = 0; i < json_array_get_length (a); i++)
@@ -91,11 +155,12 @@ parse_certifications (SbReadCtx *ctx, JsonArray *a, SbTradeFundClaim *tf)
       old = sb_read_path_push (ctx, "certifications[%u]", i);
       c = sb_cert_line_new ();
       g_ptr_array_add (tf->certifications, c);
-      ok = sb_read_get_string (ctx, o, "name", TRUE, &c->name)
+      ok = sb_read_get_string (ctx, o, "name", !ctx->drafts, &c->name)
            && sb_read_get_string (ctx, o, "kind", FALSE, &c->kind)
            && sb_read_get_date (ctx, o, "date", &c->date)
-           && sb_read_get_money (ctx, o, "fee", SB_MONEY_NON_NEGATIVE, &c->fee);
-      if (ok && *g_strstrip (c->name) == '\0')
+           && sb_read_get_money (ctx, o, "fee", SB_MONEY_NON_NEGATIVE, &c->fee)
+           && sb_read_get_date (ctx, o, "certified_on", &c->certified_on);
+      if (ok && c->name != NULL && *g_strstrip (c->name) == '\0' && !ctx->drafts)
         ok = sb_read_fail (ctx, "name", _("must not be empty"));
       if (ok)
         sb_read_keep_unknown (o, known, &c->extra);
@@ -122,6 +187,8 @@ parse_rate (SbReadCtx *ctx, JsonObject *o, const char *key, SbRatio *out)
       num = json_node_get_int (n);
       scale = 1;
     }
+  else if (!(fabs (json_node_get_double (n)) <= 1e12))
+    return sb_read_fail (ctx, key, _("must be a positive rate"));
   else if (!sb_decimal_from_double (json_node_get_double (n), 6, &num, &scale))
     return sb_read_fail (ctx, key, _("has more than six decimals"));
   if (num <= 0 || num > G_GINT64_CONSTANT (1000000000000))

@@ -80,6 +80,25 @@ add_extra (JsonBuilder *b, JsonObject *extra)
   g_list_free (members);
 }
 
+/* An object of text members, written only when one of them is there. */
+static void
+write_text_object (JsonBuilder *b, const char *key, const char * const *keys,
+                   const char * const *values, JsonObject *extra)
+{
+  gboolean any = extra != NULL && json_object_get_size (extra) > 0;
+
+  for (guint i = 0; !any && keys[i] != NULL; i++)
+    any = values[i] != NULL;
+  if (!any)
+    return;
+  json_builder_set_member_name (b, key);
+  json_builder_begin_object (b);
+  for (guint i = 0; keys[i] != NULL; i++)
+    add_string (b, keys[i], values[i]);
+  add_extra (b, extra);
+  json_builder_end_object (b);
+}
+
 static void
 write_year (JsonBuilder *b, const SbYear *y)
 {
@@ -141,6 +160,24 @@ write_year (JsonBuilder *b, const SbYear *y)
           add_nullable_string (b, "category", c->category);
           add_money (b, "amount", c->amount);
           add_money (b, "revenue", c->revenue);
+          if (c->registrations != NULL)
+            {
+              json_builder_set_member_name (b, "registrations");
+              json_builder_begin_array (b);
+              for (guint j = 0; j < c->registrations->len; j++)
+                {
+                  const SbRegistration *r = g_ptr_array_index (c->registrations, j);
+
+                  json_builder_begin_object (b);
+                  add_string (b, "kind", r->kind == SB_REGISTRATION_TECH ? "tech" : "execution");
+                  add_string (b, "no", r->no);
+                  add_money (b, "amount", r->amount);
+                  add_extra (b, r->extra);
+                  json_builder_end_object (b);
+                }
+              json_builder_end_array (b);
+            }
+          add_string (b, "evidence", c->evidence);
           add_extra (b, c->extra);
           json_builder_end_object (b);
         }
@@ -174,6 +211,31 @@ write_platform (JsonBuilder *b, const SbPlatform *p)
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
+  add_string (b, "name", p->name);
+  add_string (b, "services", p->services);
+  if (p->first_service_year != 0)
+    {
+      g_autofree char *month = g_strdup_printf ("%04d-%02d", p->first_service_year,
+                                                p->first_service_month);
+      add_string (b, "first_service", month);
+    }
+  if (p->firms != NULL)
+    {
+      json_builder_set_member_name (b, "firms");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < p->firms->len; i++)
+        {
+          const SbFirm *f = g_ptr_array_index (p->firms, i);
+
+          json_builder_begin_object (b);
+          add_string (b, "name", f->name);
+          add_string (b, "credit_code", f->credit_code);
+          add_string (b, "service", f->service);
+          add_extra (b, f->extra);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+    }
   add_extra (b, p->extra);
   json_builder_end_object (b);
 }
@@ -219,6 +281,7 @@ write_trade_fund (JsonBuilder *b, const SbTradeFundClaim *tf)
           add_string (b, "kind", c->kind);
           add_date (b, "date", c->date);
           add_money (b, "fee", c->fee);
+          add_date (b, "certified_on", c->certified_on);
           add_extra (b, c->extra);
           json_builder_end_object (b);
         }
@@ -284,6 +347,21 @@ sb_dossier_to_json (const SbDossier *d)
   add_string (b, "region", d->company.region);
   add_date (b, "registered_on", d->company.registered_on);
   add_tri (b, "legal_entity", d->company.legal_entity);
+  add_string (b, "legal_representative", d->company.legal_representative);
+  add_string (b, "address", d->company.address);
+  add_string (b, "postcode", d->company.postcode);
+  add_money (b, "registered_capital", d->company.registered_capital);
+  add_string (b, "district", d->company.district);
+  write_text_object (b, "bank", (const char *[]) { "name", "account_name", "account_no", NULL },
+                     (const char *[]) { d->company.bank_name, d->company.bank_account_name,
+                                        d->company.bank_account_no },
+                     d->company.bank_extra);
+  write_text_object (b, "contact",
+                     (const char *[]) { "name", "phone", "mobile", "fax", "email", NULL },
+                     (const char *[]) { d->company.contact_name, d->company.contact_phone,
+                                        d->company.contact_mobile, d->company.contact_fax,
+                                        d->company.contact_email },
+                     d->company.contact_extra);
   add_extra (b, d->company.extra);
   json_builder_end_object (b);
 

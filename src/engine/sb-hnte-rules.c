@@ -416,9 +416,11 @@ sb_hnte_growth_points (const SbHnteRules *rules, gint64 year1, gint64 year2, gin
 }
 
 int
-sb_hnte_conversion_points (const SbHnteRules *rules, gint64 count, int *out_low, int *out_high)
+sb_hnte_conversion_points (const SbHnteRules *rules, gint64 count, int n_years,
+                           int *out_low, int *out_high)
 {
   *out_low = *out_high = 0;
+  g_return_val_if_fail (n_years > 0, -1);
   for (guint i = 0; i < rules->conversion_bands->len; i++)
     {
       const SbHnteBand *b = &g_array_index (rules->conversion_bands, SbHnteBand, i);
@@ -426,7 +428,7 @@ sb_hnte_conversion_points (const SbHnteRules *rules, gint64 count, int *out_low,
       int c;
 
       frac_normalise (&tn, &td);
-      c = frac_compare (count, rules->fiscal_years, tn, td);
+      c = frac_compare (count, n_years, tn, td);
       if (c > 0 || (c == 0 && b->inclusive))
         {
           *out_low = b->low;

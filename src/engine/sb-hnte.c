@@ -28,6 +28,19 @@ operated (const Ctx *c, int year)
   return c->reg_year == 0 || year >= c->reg_year;
 }
 
+/* The fiscal years before applying that the company operated: the years
+ * "实际经营" when fewer than three (RULES.md §4.1). */
+static int
+operated_fiscal_years (const Ctx *c)
+{
+  int n = 0;
+
+  for (int year = c->apply_year - c->rules->fiscal_years; year < c->apply_year; year++)
+    if (operated (c, year))
+      n++;
+  return n;
+}
+
 static void
 check_declaration (GPtrArray *checks, const char *id, SbTri value)
 {
@@ -441,8 +454,13 @@ check_innovation (Ctx *c)
   if (claim != NULL && claim->score_conversion != SB_UNSET)
     report->conversion_low = report->conversion_high = (int) claim->score_conversion;
   else if (claim != NULL && claim->conversion_count != SB_UNSET)
-    sb_hnte_conversion_points (c->rules, claim->conversion_count,
-                               &report->conversion_low, &report->conversion_high);
+    {
+      int n_years = operated_fiscal_years (c);
+
+      sb_hnte_conversion_points (c->rules, claim->conversion_count, MAX (n_years, 1),
+                                 &report->conversion_low, &report->conversion_high);
+      report->conversion_years = n_years;
+    }
 
   if (!growth (c, check))
     scores = FALSE;
@@ -479,6 +497,19 @@ check_innovation (Ctx *c)
   else
     sb_check_set_note (check, _("The verdict counts the low end of every band (%d points); with the high ends the total is %d."),
                        low, high);
+  if (report->conversion_years > 0)
+    {
+      g_autofree char *avg = sb_ratio_format (sb_ratio (claim->conversion_count,
+                                                        report->conversion_years), 2);
+      g_autofree char *prev = g_steal_pointer (&check->note);
+
+      sb_check_set_note (check,
+                         g_dngettext (GETTEXT_PACKAGE,
+                                      "%s Conversion of results: %lld results in the %d year operated, a yearly average of %s.",
+                                      "%s Conversion of results: %lld results in the %d years operated, a yearly average of %s.",
+                                      report->conversion_years),
+                         prev, (long long) claim->conversion_count, report->conversion_years, avg);
+    }
 }
 
 static gboolean
@@ -511,7 +542,7 @@ sb_hnte_evaluate (const SbDossier *d, SbPolicy *policy, SbDate at, GError **erro
                            rules->conversion_max, error)
           || !check_score ("hnte.innovation_self_score.rd_management",
                            claim->score_rd_management, rules->rd_management_max, error)
-          || !check_score ("hnte.conversion_count", claim->conversion_count, G_MAXINT32, error))
+          || !check_score ("hnte.conversion_results", claim->conversion_count, G_MAXINT32, error))
         return NULL;
     }
   apply = claim != NULL && claim->apply_date != SB_DATE_UNSET ? claim->apply_date : at;
@@ -534,6 +565,7 @@ sb_hnte_evaluate (const SbDossier *d, SbPolicy *policy, SbDate at, GError **erro
   report->growth_net_assets_low = report->growth_net_assets_high = -1;
   report->growth_sales_low = report->growth_sales_high = -1;
   report->conversion_low = report->conversion_high = -1;
+  report->conversion_years = 0;
   report->innovation_low = report->innovation_high = -1;
 
   c.d = d;

@@ -79,10 +79,12 @@ int           sb_hnte_growth_points  (const SbHnteRules *rules, gint64 year1,
                                       gint64 year2, gint64 year3,
                                       int *out_low, int *out_high);
 
-/* Conversion points from the number of results converted in the years
- * (yearly average = count ÷ fiscal_years).  Returns the band index or -1. */
+/* Conversion points from the number of results converted in the last
+ * fiscal years, scored by the yearly average over the @n_years the company
+ * operated among them (count ÷ n_years; RULES.md §4.1, 004 (五)).
+ * Returns the band index or -1. */
 int           sb_hnte_conversion_points (const SbHnteRules *rules, gint64 count,
-                                         int *out_low, int *out_high);
+                                         int n_years, int *out_low, int *out_high);
 
 typedef struct
 {
@@ -102,6 +104,7 @@ typedef struct
   int        growth_sales_high;
   int        conversion_low;    /* conversion points used; -1 unknown */
   int        conversion_high;
+  int        conversion_years;  /* years the count was averaged over; 0: no count used */
   int        innovation_low;    /* the totals; -1 unknown */
   int        innovation_high;
   GPtrArray *warnings;          /* char* */

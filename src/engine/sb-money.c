@@ -103,6 +103,21 @@ sb_money_mul_ratio_floor (gint64 value, SbRatio r)
 }
 
 gint64
+sb_money_mul_ratio_ceil (gint64 value, SbRatio r)
+{
+  i128 num = (i128) value * r.num;
+  i128 den = r.den;
+
+  g_return_val_if_fail (r.den != 0, 0);
+  if (den < 0)
+    {
+      num = -num;
+      den = -den;
+    }
+  return clamp_i128 (-floor_div (-num, den));
+}
+
+gint64
 sb_money_mul_ratio_round (gint64 value, SbRatio r)
 {
   i128 num = (i128) value * r.num;

@@ -54,6 +54,8 @@ SbRatio  sb_ratio_reduce         (SbRatio r);
 
 /* value × ratio rounded down (toward −∞), saturating at the gint64 range. */
 gint64   sb_money_mul_ratio_floor (gint64 value, SbRatio r);
+/* value × r rounded up (towards +∞). */
+gint64   sb_money_mul_ratio_ceil  (gint64 value, SbRatio r);
 /* value × ratio rounded half up (away from zero on .5). */
 gint64   sb_money_mul_ratio_round (gint64 value, SbRatio r);
 

@@ -70,6 +70,7 @@ static const Label param_labels[] = {
   { "materials", "申报材料清单" },
   { "materials_2024", "申报材料清单（2024年度）" },
   { "business_statement_min_chars", "业务论述最少字数" },
+  { "registration_evidence", "登记不足时须提供合同、发票等证明材料" },
   /* HNTE */
   { "validity_years", "资格有效期（年）" },
   { "min_age_days", "注册成立最少日历天数" },

@@ -203,6 +203,11 @@ compile_rules (SbPolicy *policy, GError **error)
 
   if (!compile_dates (policy, r, error))
     return NULL;
+  /* optional: profiles without it owe no evidence for registration gaps */
+  if (sb_policy_get_param (policy, "registration_evidence") != NULL
+      && !sb_policy_get_boolean (policy, "registration_evidence", &r->registration_evidence,
+                                 error))
+    return NULL;
   return g_steal_pointer (&r);
 }
 

@@ -63,6 +63,26 @@ warn_if_differs (GPtrArray *warnings, const SbYear *y, const SbTaseYearFigures *
     }
 }
 
+/* The year's revenue by its contracts or by the totals typed (issue 11): the
+ * user's choice, the year's optional key "revenue_source" ("contracts" or
+ * "totals"); without it, the contracts when the year lists any (RULES.md
+ * §1.2). */
+gboolean
+sb_tase_year_uses_contracts (const SbYear *y)
+{
+  JsonNode *n;
+
+  if (y->contracts == NULL || y->contracts->len == 0)
+    return FALSE;
+  n = y->extra != NULL ? json_object_get_member (y->extra, "revenue_source") : NULL;
+  if (n != NULL && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
+    {
+      if (g_str_equal (json_node_get_string (n), "totals"))
+        return FALSE;
+    }
+  return TRUE;   /* RULES.md §1.2: a year with a contract list */
+}
+
 static void
 sum_contracts (const SbYear *y, SbTaseYearFigures *out, GPtrArray *warnings)
 {
@@ -117,8 +137,13 @@ sum_staff (const SbYear *y, SbTaseYearFigures *out)
     {
       const SbStaffMonth *m = &g_array_index (y->staff_months, SbStaffMonth, i);
 
-      if (m->total_start < 0 || m->total_end < 0 || m->degree_start < 0 || m->degree_end < 0)
-        return;   /* an absent count: the averages are missing */
+      if (m->total_start < 0 || m->total_end < 0 || m->degree_start < 0 || m->degree_end < 0
+          || m->degree_start > m->total_start || m->degree_end > m->total_end)
+        {
+          /* a month still being filled in: the averages are missing */
+          out->incomplete_month = m->month;
+          return;
+        }
       degree += m->degree_start + m->degree_end;
       total += m->total_start + m->total_end;
     }
@@ -140,13 +165,15 @@ sb_tase_year_figures (const SbYear *y, int year, SbTaseYearFigures *out, GPtrArr
   if (y == NULL)
     return;
 
-  if (y->income_total != SB_UNSET)
+  /* more non-taxable income than income (being typed): the total is missing */
+  if (y->income_total != SB_UNSET
+      && (y->non_taxable_income == SB_UNSET || y->non_taxable_income <= y->income_total))
     {
       gint64 non_taxable = y->non_taxable_income != SB_UNSET ? y->non_taxable_income : 0;
       out->total_revenue = y->income_total - non_taxable;
     }
 
-  if (y->contracts != NULL && y->contracts->len > 0)
+  if (sb_tase_year_uses_contracts (y))
     sum_contracts (y, out, warnings);
   else
     {
@@ -230,6 +257,13 @@ add_degree_check (GPtrArray *checks, const SbTaseRules *r, const SbTaseYearFigur
   if (!present)
     {
       g_autofree char *s = g_strdup_printf (_("The dossier has no figures for %d."), f->year);
+      note_append (&note, s);
+    }
+  else if (f->incomplete_month != 0)
+    {
+      g_autofree char *s = g_strdup_printf (_("The staff counts of %d-%02d are incomplete "
+                                              "(or count more degree staff than staff)."),
+                                            f->year, f->incomplete_month);
       note_append (&note, s);
     }
   else if (f->staff_months == 0)
@@ -439,6 +473,22 @@ tax_benefit_note (const SbTaseRules *r, int year)
 /* ---------------------------------------------------------------------- */
 /* Recognition and review                                                 */
 
+/* TRUE when a contract of the years @first to @last carries registrations
+ * (DOSSIER.md: then the output holds "evidence"). */
+static gboolean
+years_carry_registrations (const SbDossier *d, int first, int last)
+{
+  for (int year = first; year <= last; year++)
+    {
+      const SbYear *y = sb_dossier_find_year (d, year);
+
+      for (guint i = 0; y != NULL && y->contracts != NULL && i < y->contracts->len; i++)
+        if (((const SbContract *) g_ptr_array_index (y->contracts, i))->registrations != NULL)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 SbTaseReport *
 sb_tase_evaluate (const SbDossier *d, SbPolicy *policy, GError **error)
 {
@@ -499,6 +549,21 @@ sb_tase_evaluate (const SbDossier *d, SbPolicy *policy, GError **error)
     add_year_checks (report->checks, report->years, report->warnings, r, d, year, &notes);
 
   report->eligible = sb_checks_all_pass (report->checks);
+  if (r->registration_evidence && years_carry_registrations (d, first, last))
+    {
+      report->evidence = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_tase_evidence_free);
+      for (int year = first; year <= last; year++)
+        {
+          const SbYear *y = sb_dossier_find_year (d, year);
+
+          g_ptr_array_add (report->evidence,
+                           sb_tase_evidence_compute (y, year, SB_TASE_EVIDENCE_OFFSHORE,
+                                                     r->offshore_revenue_min));
+          g_ptr_array_add (report->evidence,
+                           sb_tase_evidence_compute (y, year, SB_TASE_EVIDENCE_TASE,
+                                                     r->tase_revenue_min));
+        }
+    }
   report->tax_benefit = tax_benefit (r, sb_dossier_find_year (d, last));
   report->tax_benefit_note = tax_benefit_note (r, last);
   return g_steal_pointer (&report);
@@ -527,12 +592,54 @@ verdict_to_json (gboolean with_year, int year, gboolean eligible, GPtrArray *che
   return json_builder_get_root (b);
 }
 
+static JsonNode *
+evidence_to_json (const SbTaseEvidence *e)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "year");
+  json_builder_add_int_value (b, e->year);
+  json_builder_set_member_name (b, "kind");
+  json_builder_add_string_value (b, e->kind == SB_TASE_EVIDENCE_OFFSHORE ? "offshore" : "tase");
+  json_builder_set_member_name (b, "registered");
+  json_builder_add_value (b, sb_money_json_node (e->registered));
+  json_builder_set_member_name (b, "required");
+  json_builder_add_value (b, sb_money_json_node (e->required));
+  json_builder_set_member_name (b, "gap");
+  json_builder_add_value (b, sb_money_json_node (e->gap));
+  json_builder_set_member_name (b, "contracts");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < e->contracts->len; i++)
+    {
+      const SbContract *c = g_ptr_array_index (e->contracts, i);
+
+      json_builder_add_string_value (b, c->no != NULL ? c->no : "");
+    }
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "uncovered");
+  json_builder_add_value (b, sb_money_json_node (e->uncovered));
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}
+
 JsonNode *
 sb_tase_report_to_json (const SbTaseReport *report)
 {
+  JsonNode *node;
+
   g_return_val_if_fail (report != NULL, NULL);
 
-  return verdict_to_json (FALSE, 0, report->eligible, report->checks, report->tax_benefit);
+  node = verdict_to_json (FALSE, 0, report->eligible, report->checks, report->tax_benefit);
+  if (report->evidence != NULL)
+    {
+      JsonArray *a = json_array_sized_new (report->evidence->len);
+
+      for (guint i = 0; i < report->evidence->len; i++)
+        json_array_add_element (a, evidence_to_json (g_ptr_array_index (report->evidence, i)));
+      json_object_set_array_member (json_node_get_object (node), "evidence", a);
+    }
+  return node;
 }
 
 void
@@ -543,6 +650,7 @@ sb_tase_report_free (SbTaseReport *report)
   g_clear_pointer (&report->checks, g_ptr_array_unref);
   g_clear_pointer (&report->years, g_array_unref);
   g_clear_pointer (&report->warnings, g_ptr_array_unref);
+  g_clear_pointer (&report->evidence, g_ptr_array_unref);
   g_free (report->tax_benefit_note);
   g_free (report);
 }

@@ -43,6 +43,7 @@ struct _SbTaseRules
   SbDate      deadline_online;
   SbDate      deadline_district;
   SbDate      deadline_annual_report;        /* SB_DATE_UNSET: the profile has none */
+  gboolean    registration_evidence;  /* RULES.md §1.6 applies (Dalian); optional key */
 };
 
 /* Fails naming the first missing or ill-typed key.  The rules belong to
@@ -72,20 +73,54 @@ typedef struct
   SbRatio  degree_avg;         /* average degree staff (fraction); den 0: no months */
   SbRatio  total_avg;          /* average total staff (fraction); den 0: no months */
   guint    staff_months;       /* months of operation averaged over */
+  int      incomplete_month;   /* a month lacking a count (or with more degree staff
+                                * than staff): the averages are missing; 0: none */
 } SbTaseYearFigures;
 
 /* The figures of @year (NULL: a year absent from the dossier: all missing).
  * Appends translated warnings to @warnings (may be NULL) when a contract
  * list and the year's figures disagree. */
+/* TRUE when the year's catalogue and offshore revenue come from its
+ * contracts: the year's optional key "revenue_source" ("contracts" /
+ * "totals"), else the contracts when the year lists any. */
+gboolean sb_tase_year_uses_contracts (const SbYear *y);
 void                  sb_tase_year_figures      (const SbYear *year, int year_number,
                                                  SbTaseYearFigures *out,
                                                  GPtrArray *warnings);
+
+/* The evidence owed for a registration gap (RULES.md §1.6), one per year
+ * and kind. */
+typedef enum
+{
+  SB_TASE_EVIDENCE_OFFSHORE,   /* 合同执行额登记 of offshore contracts against 35% */
+  SB_TASE_EVIDENCE_TASE,       /* 核定技术性收入 of catalogue contracts against 50% */
+} SbTaseEvidenceKind;
+
+typedef struct
+{
+  int                year;
+  SbTaseEvidenceKind kind;
+  gint64             registered;  /* the registered amounts, fen */
+  gint64             required;    /* share of total revenue, rounded up; SB_UNSET: total missing */
+  gint64             gap;         /* required − registered, ≥ 0; SB_UNSET: total missing */
+  GPtrArray         *contracts;   /* const SbContract* (borrowed from the dossier), in
+                                   * the order chosen */
+  gint64             uncovered;   /* what the unregistered contracts cannot cover; SB_UNSET */
+} SbTaseEvidence;
+
+/* Computes the evidence owed for one year (@y may be NULL).  @threshold is
+ * the share of total revenue (35% offshore, 50% TASE). */
+SbTaseEvidence       *sb_tase_evidence_compute  (const SbYear *y, int year,
+                                                 SbTaseEvidenceKind kind, SbRatio threshold);
+void                  sb_tase_evidence_free     (SbTaseEvidence *e);
 
 typedef struct
 {
   gboolean   eligible;
   GPtrArray *checks;       /* SbCheck* */
   gint64     tax_benefit;  /* fen; SB_UNSET: null */
+  GPtrArray *evidence;     /* SbTaseEvidence*, oldest year first, offshore then TASE;
+                            * NULL when no year used carries registrations */
   GArray    *years;        /* SbTaseYearFigures, oldest first */
   GPtrArray *warnings;     /* char*, translated, for the window and stderr */
   char      *tax_benefit_note;  /* translated caveat shown beside the estimate */

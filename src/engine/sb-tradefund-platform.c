@@ -5,6 +5,7 @@
 #include <inttypes.h>
 
 #include "sb-tradefund-private.h"
+#include "sb-dossier-limits.h"
 
 #include <glib/gi18n-lib.h>
 
@@ -111,7 +112,9 @@ platform_base (SbTradeFundReport *report, const SbPlatform *p, const SbTradeFund
                                        "amount: counted as 0."), i + 1, item);
           continue;
         }
-      base += amount;
+      /* sb_dossier_check_limits bounds the list's sum; checked all the same */
+      if (!sb_money_add_checked (&base, amount))
+        return SB_UNSET;
     }
   return base;
 }
@@ -158,35 +161,53 @@ sb_tradefund_evaluate_platform (SbTradeFundReport *report, const SbTradeFundClai
       gint64 firms_min = construction ? rules->firms_min_new : rules->firms_min_built;
       const char *firms_id = construction ? "tradefund.platform.construction.firms_served"
                                           : "tradefund.platform.om.firms_served";
+      gint64 firms = sb_platform_firms_count (p);
       SbCheck *c;
 
       g_ptr_array_add (dir->parts, part);
+      if (p->firms_served != SB_UNSET && p->firms != NULL
+          && p->firms_served != (gint64) p->firms->len)
+        g_ptr_array_add (report->warnings,
+                         g_strdup_printf (construction
+                                          ? _("Platform construction project: %" PRId64 " firms "
+                                              "served are entered but the list of firms served "
+                                              "names %u; the number entered is counted.")
+                                          : _("Platform O&M project: %" PRId64 " firms served are "
+                                              "entered but the list of firms served names %u; "
+                                              "the number entered is counted."),
+                                          p->firms_served, p->firms->len));
       add_window_check (part->checks,
                         construction ? "tradefund.platform.construction.built_on"
                                      : "tradefund.platform.om.built_on",
                         p->built_on,
                         construction ? rules->construction_window : rules->om_build_window);
 
-      if (p->firms_served == SB_UNSET)
+      if (firms == SB_UNSET)
         {
           c = sb_check_add (part->checks, firms_id, 0, SB_STATUS_MISSING);
           sb_check_set_note (c, _("Enter the number of firms served in the support period "
                                   "(at least %" PRId64 ")."), firms_min);
         }
-      else if (p->firms_served >= firms_min)
+      else if (firms >= firms_min)
         sb_check_add (part->checks, firms_id, 0, SB_STATUS_PASS);
       else
         {
           c = sb_check_add (part->checks, firms_id, 0, SB_STATUS_FAIL);
           c->shortfall_unit = SB_UNIT_COUNT;   /* firms served */
-          c->shortfall = firms_min - p->firms_served;
+          c->shortfall = firms_min - firms;
           sb_check_set_note (c, _("%" PRId64 " firms served; at least %"
                                   PRId64 " are needed."),
-                             p->firms_served, firms_min);
+                             firms, firms_min);
         }
 
       part->base = platform_base (report, p, rules);
-      dir->base += part->base;
+      if (part->base == SB_UNSET || !sb_money_add_checked (&dir->base, part->base))
+        {
+          g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT,
+                       _("trade_fund.platform.expenses: the amounts add up beyond "
+                         "±9,000,000,000,000"));
+          return FALSE;
+        }
       part->eligible = report->common_ok && sb_checks_all_pass (part->checks);
       part->subsidy = part->eligible
                       ? sb_tradefund_capped (sb_money_mul_ratio_floor (part->base, part->rate),
@@ -194,7 +215,13 @@ sb_tradefund_evaluate_platform (SbTradeFundReport *report, const SbTradeFundClai
                       : 0;
       if (part->eligible)
         {
-          sum += part->subsidy;
+          if (!sb_money_add_checked (&sum, part->subsidy))
+            {
+              g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT,
+                           _("trade_fund.platform.expenses: the amounts add up beyond "
+                             "±9,000,000,000,000"));
+              return FALSE;
+            }
           dir->eligible = TRUE;
         }
     }

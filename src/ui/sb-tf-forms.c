@@ -6,6 +6,7 @@
 
 #include "sb-money.h"
 #include "sb-tf-line-editor.h"
+#include "sb-company-rows.h"
 #include "sb-tf-pages.h"
 
 /* ---------------------------------------------------------------- shared rows */
@@ -52,74 +53,23 @@ sb_tf_switch_row (GObject *object, const char *property, const char *title, cons
   return row;
 }
 
-typedef struct
-{
-  GObject   *object;
-  char      *property;
-  char      *subtitle;
-  GtkWidget *row;
-  GtkWidget *sw;
-  gboolean   updating;
-} TriRow;
-
-static void
-tri_row_free (TriRow *t)
-{
-  g_free (t->property);
-  g_free (t->subtitle);
-  g_free (t);
-}
-
-static void
-tri_row_refresh (TriRow *t)
-{
-  int value = -1;
-
-  g_object_get (t->object, t->property, &value, NULL);
-  t->updating = TRUE;
-  gtk_switch_set_active (GTK_SWITCH (t->sw), value == 1);
-  t->updating = FALSE;
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (t->row),
-                               value < 0 ? _("Not answered yet") : t->subtitle != NULL ? t->subtitle : "");
-}
-
-static void
-on_tri_notify (GtkWidget *row)
-{
-  tri_row_refresh (g_object_get_data (G_OBJECT (row), "sb-tri"));
-}
-
-static void
-on_tri_toggled (TriRow *t)
-{
-  if (t->updating)
-    return;
-  g_object_set (t->object, t->property, gtk_switch_get_active (GTK_SWITCH (t->sw)) ? 1 : 0, NULL);
-}
-
+/* A three-state answer (−1 not answered, 0 no, 1 yes): one drop-down of
+ * three clearly different words, one Tab stop (sb_tri_choice_new). */
 GtkWidget *
 sb_tf_tri_row (GObject *object, const char *property, const char *title, const char *subtitle)
 {
-  TriRow *t = g_new0 (TriRow, 1);
-  g_autofree char *signal = g_strconcat ("notify::", property, NULL);
+  GtkWidget *row = adw_action_row_new ();
 
-  t->object = object;
-  t->property = g_strdup (property);
-  t->subtitle = g_strdup (subtitle);
-  t->row = adw_action_row_new ();
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (t->row), FALSE);
-  t->sw = gtk_switch_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (t->row), title);
-  gtk_widget_set_valign (t->sw, GTK_ALIGN_CENTER);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (t->row), t->sw);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (t->row), t->sw);
-  gtk_widget_set_name (t->row, property);
-  g_object_set_data_full (G_OBJECT (t->row), "sb-tri", t, (GDestroyNotify) tri_row_free);
-  g_signal_connect_swapped (t->sw, "notify::active", G_CALLBACK (on_tri_toggled), t);
-  g_signal_connect_object (object, signal, G_CALLBACK (on_tri_notify), t->row,
-                           G_CONNECT_SWAPPED);
-  tri_row_refresh (t);
-  return t->row;
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), sb_tri_choice_new (object, property, title));
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_name (row, property);
+  return row;
 }
 
 GtkWidget *
@@ -269,6 +219,7 @@ static const SbTfColumn receipt_columns[] = {
   { N_("Received on"), "receipt-date", SB_FIELD_DATE, 10 },
   { N_("Currency"), "currency", SB_FIELD_TEXT, 4 },
   { N_("Received"), "receipt-amount", SB_FIELD_MONEY, 10 },
+  { N_("Received (USD)"), "receipt-amount-usd", SB_FIELD_MONEY, 10 },
   { N_("Voucher no."), "voucher-no", SB_FIELD_TEXT, 8 },
   { N_("Declaration no."), "declaration-no", SB_FIELD_TEXT, 8 },
   { N_("Pages"), "pages", SB_FIELD_TEXT, 5 },

@@ -35,6 +35,8 @@ typedef struct
   int               width_chars;
   const SbTfChoice *choices;     /* SB_FIELD_TEXT only: a drop-down of these (values
                                   * compared ignoring ASCII case); NULL: typed */
+  const char       *required;    /* untranslated (N_()): the tooltip of the cell left
+                                  * empty in a line (outlined as a draft); NULL: optional */
 } SbTfColumn;
 
 /* Appends a new line to @owner's list. */

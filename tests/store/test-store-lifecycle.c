@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Recognitions in the store: migration 2 makes their table; a dossier's
+/* Recognitions in the store: migration 5 makes their table; a dossier's
  * "recognitions" key is kept as rows (not in the company's extra keys),
  * read back into the dossier, exported and imported into a second database
  * unchanged; a key that does not read is carried as it is. */
@@ -67,7 +67,7 @@ test_round_trip (void)
   gint64 id = 0, id2 = 0;
   SbRecognition *hnte;
 
-  g_assert_cmpint (store_test_query_int (path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (store_test_query_int (path, "PRAGMA user_version"), ==, SB_STORE_SCHEMA_VERSION);
   g_assert_true (sb_store_import_dossier (store, d, SB_STORE_ON_CONFLICT_ASK, &id, &error));
   g_assert_no_error (error);
   /* rows of their own, not in the company's extra keys */
@@ -131,9 +131,10 @@ test_unreadable_kept (void)
   g_assert_cmpstr (after, ==, before);
 }
 
-/* A version-1 database is migrated: the table appears, companies stay. */
+/* A version-4 database (before recognitions) is migrated: the table
+ * appears, companies stay. */
 static void
-test_migrate_from_1 (void)
+test_migrate_from_4 (void)
 {
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
@@ -146,12 +147,12 @@ test_migrate_from_1 (void)
     g_assert_true (sb_store_import_dossier (store, d, SB_STORE_ON_CONFLICT_ASK, &id, &error));
     g_assert_true (sb_store_close (store, &error));
   }
-  store_test_exec (path, "DROP TABLE recognitions; PRAGMA user_version = 1;");
+  store_test_exec (path, "DROP TABLE recognitions; PRAGMA user_version = 4;");
   {
     g_autoptr(SbStore) store = sb_store_open (path, &error);
 
     g_assert_no_error (error);
-    g_assert_cmpint (store_test_query_int (path, "PRAGMA user_version"), ==, 2);
+    g_assert_cmpint (store_test_query_int (path, "PRAGMA user_version"), ==, SB_STORE_SCHEMA_VERSION);
     g_assert_cmpint (store_test_query_int (path, "SELECT count(*) FROM companies"), ==, 1);
     g_assert_cmpint (store_test_query_int (path, "SELECT count(*) FROM sqlite_schema"
                                                  " WHERE name = 'recognitions'"), ==, 1);
@@ -167,7 +168,7 @@ main (int argc, char *argv[])
   tmpdir = store_test_tmpdir ();
   g_test_add_func ("/store/lifecycle/round-trip", test_round_trip);
   g_test_add_func ("/store/lifecycle/unreadable-kept", test_unreadable_kept);
-  g_test_add_func ("/store/lifecycle/migrate-from-1", test_migrate_from_1);
+  g_test_add_func ("/store/lifecycle/migrate-from-4", test_migrate_from_4);
   rc = g_test_run ();
   store_test_rmrf (tmpdir);
   g_free (tmpdir);

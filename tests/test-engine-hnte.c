@@ -464,6 +464,28 @@ test_ledger_exact_verdict (void)
   y->sales_revenue = 1600000016;   /* 5% = 80,000,000.8 fen: exactly met */
   {
     g_autoptr(SbHnteReport) r = evaluate (d);
+
+    g_assert_cmpuint (r->warnings->len, ==, 0);
+  }
+  /* the R&D expense entered as the ledger prints it: no warning (issue 13);
+   * a fen off: a warning */
+  y->rd_expense = 80000001;
+  {
+    g_autoptr(SbHnteReport) r = evaluate (d);
+
+    g_assert_cmpuint (r->warnings->len, ==, 0);
+  }
+  y->rd_expense = 80000002;
+  {
+    g_autoptr(SbHnteReport) r = evaluate (d);
+
+    g_assert_cmpuint (r->warnings->len, ==, 1);
+    g_assert_nonnull (strstr (g_ptr_array_index (r->warnings, 0), "800000.01"));
+    g_assert_nonnull (strstr (g_ptr_array_index (r->warnings, 0), "800000.02"));
+  }
+  y->rd_expense = SB_UNSET;
+  {
+    g_autoptr(SbHnteReport) r = evaluate (d);
     SbCheck *c = check (r, "hnte.rd_ratio");
 
     g_assert_cmpint (c->status, ==, SB_STATUS_PASS);

@@ -6,6 +6,7 @@
 #include "sb-region.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "sb-engine-error.h"
 
@@ -264,14 +265,18 @@ check_rd (Ctx *c)
             {
               year_u = rd.counted.num;
               cut_u += rd.outsourced_cut.num + rd.other_cut.num;
-              if (y->rd_expense != SB_UNSET && y->rd_expense * unit != year_u)
+              if (y->rd_expense != SB_UNSET)
                 {
                   g_autofree char *entered = sb_money_format (y->rd_expense);
                   g_autofree char *counted = sb_ratio_format (sb_ratio (rd.counted.num,
                                                                         rd.counted.den * 100), 2);
-                  g_ptr_array_add (report->warnings,
-                                   g_strdup_printf (_("%d: the R&D expense entered (%s yuan) differs from the one the ledger gives (%s yuan); the ledger is used."),
-                                                    year, entered, counted));
+
+                  /* only a difference the printed figures show, to the fen
+                   * (80% of 委托外部研发 may leave a part of a fen) */
+                  if (strcmp (entered, counted) != 0)
+                    g_ptr_array_add (report->warnings,
+                                     g_strdup_printf (_("%d: the R&D expense entered (%s yuan) differs from the one the ledger gives (%s yuan); the ledger is used."),
+                                                      year, entered, counted));
                 }
             }
           else if (rd_missing == NULL)

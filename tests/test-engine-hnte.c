@@ -800,6 +800,23 @@ test_conversion (void)
 }
 
 static void
+test_growth_rate (void)
+{
+  SbRatio rate;
+  g_autoptr(SbDossier) d = base_dossier ();
+  g_autoptr(SbHnteReport) r = evaluate (d);
+
+  /* ½ (12/10 + 15/12) − 1 = 22.5% */
+  assert_ratio (r->growth_net_assets_rate, 2250, 10000);
+  assert_ratio (r->growth_sales_rate, 2250, 10000);
+  g_assert_true (sb_hnte_growth_rate (0, 100, 150, &rate));    /* year 1 zero: 150/100 − 1 */
+  assert_ratio (rate, 5000, 10000);
+  g_assert_false (sb_hnte_growth_rate (100, 0, 150, &rate));   /* year 2 zero: no rate */
+  g_assert_true (sb_hnte_growth_rate (300, 200, 100, &rate));  /* ½ (2/3 + 1/2) − 1 = −41.67% */
+  assert_ratio (rate, -4167, 10000);
+}
+
+static void
 test_innovation (void)
 {
   g_autoptr(SbDossier) d = base_dossier ();
@@ -1059,6 +1076,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/engine/hnte/missing", test_missing);
   g_test_add_func ("/engine/hnte/growth-bands", test_growth_bands);
   g_test_add_func ("/engine/hnte/conversion", test_conversion);
+  g_test_add_func ("/engine/hnte/growth-rate", test_growth_rate);
   g_test_add_func ("/engine/hnte/innovation", test_innovation);
   g_test_add_func ("/engine/hnte/field", test_field);
   g_test_add_func ("/engine/hnte/region", test_region);

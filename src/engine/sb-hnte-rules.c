@@ -415,6 +415,40 @@ sb_hnte_growth_points (const SbHnteRules *rules, gint64 year1, gint64 year2, gin
   return band;
 }
 
+gboolean
+sb_hnte_growth_rate (gint64 year1, gint64 year2, gint64 year3, SbRatio *out)
+{
+  i128 num, den, bp;
+
+  *out = sb_ratio (0, 0);
+  if (year2 == 0)
+    return FALSE;
+  if (year1 == 0)
+    {
+      num = year3;
+      den = year2;
+    }
+  else
+    {
+      num = (i128) year2 * year2 + (i128) year1 * year3;
+      den = (i128) 2 * year1 * year2;
+    }
+  if (den < 0)
+    {
+      num = -num;
+      den = -den;
+    }
+  /* (num − den) ÷ den in hundredths of a percent, rounded half away from 0 */
+  bp = (num - den) * 10000;
+  bp = bp >= 0 ? (bp + den / 2) / den : -((-bp + den / 2) / den);
+  if (bp > G_MAXINT64 / 2)
+    bp = G_MAXINT64 / 2;
+  if (bp < G_MININT64 / 2)
+    bp = G_MININT64 / 2;
+  *out = sb_ratio ((gint64) bp, 10000);
+  return TRUE;
+}
+
 int
 sb_hnte_conversion_points (const SbHnteRules *rules, gint64 count, int n_years,
                            int *out_low, int *out_high)

@@ -434,6 +434,8 @@ growth (Ctx *c, SbCheck *check)
                            c->apply_year - 3 + i);
         return FALSE;
       }
+  sb_hnte_growth_rate (net[0], net[1], net[2], &report->growth_net_assets_rate);
+  sb_hnte_growth_rate (sales[0], sales[1], sales[2], &report->growth_sales_rate);
   sb_hnte_growth_points (c->rules, net[0], net[1], net[2],
                          &report->growth_net_assets_low, &report->growth_net_assets_high);
   sb_hnte_growth_points (c->rules, sales[0], sales[1], sales[2],
@@ -569,6 +571,7 @@ sb_hnte_evaluate (const SbDossier *d, SbPolicy *policy, SbDate at, GError **erro
   report->growth_low = report->growth_high = -1;
   report->growth_net_assets_low = report->growth_net_assets_high = -1;
   report->growth_sales_low = report->growth_sales_high = -1;
+  report->growth_net_assets_rate = report->growth_sales_rate = sb_ratio (0, 0);
   report->conversion_low = report->conversion_high = -1;
   report->conversion_years = 0;
   report->innovation_low = report->innovation_high = -1;

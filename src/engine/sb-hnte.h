@@ -79,6 +79,11 @@ int           sb_hnte_growth_points  (const SbHnteRules *rules, gint64 year1,
                                       gint64 year2, gint64 year3,
                                       int *out_low, int *out_high);
 
+/* The growth rate of RULES.md §4.1 for display, rounded to a hundredth of a
+ * percent (a ratio over 10000); FALSE when year 2 is zero (the item scores 0).
+ * The points come from the exact rate (sb_hnte_growth_points). */
+gboolean      sb_hnte_growth_rate    (gint64 year1, gint64 year2, gint64 year3, SbRatio *out);
+
 /* Conversion points from the number of results converted in the last
  * fiscal years, scored by the yearly average over the @n_years the company
  * operated among them (count ÷ n_years; RULES.md §4.1, 004 (五)).
@@ -102,6 +107,8 @@ typedef struct
   int        growth_net_assets_high;
   int        growth_sales_low;
   int        growth_sales_high;
+  SbRatio    growth_net_assets_rate;  /* for display (sb_hnte_growth_rate); den 0: none */
+  SbRatio    growth_sales_rate;
   int        conversion_low;    /* conversion points used; -1 unknown */
   int        conversion_high;
   int        conversion_years;  /* years the count was averaged over; 0: no count used */

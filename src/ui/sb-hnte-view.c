@@ -207,9 +207,36 @@ update_scores (SbHnteView *self, const SbHnteReport *report, const SbHnteRules *
 
       set_text (self->score_values[i], text);
     }
-  if (rules != NULL && rules->growth_formula != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->score_rows[SCORE_GROWTH_SALES]),
-                                 rules->growth_formula);
+  /* each growth item with its rate (issue 13), the formula under the sales */
+  {
+    const SbRatio rates[2] = {
+      report != NULL ? report->growth_net_assets_rate : sb_ratio (0, 0),
+      report != NULL ? report->growth_sales_rate : sb_ratio (0, 0),
+    };
+    const int rows[2] = { SCORE_GROWTH_NET_ASSETS, SCORE_GROWTH_SALES };
+
+    for (int i = 0; i < 2; i++)
+      {
+        g_autofree char *rate = NULL;
+        g_autofree char *subtitle = NULL;
+
+        if (sb_ratio_is_valid (rates[i]))
+          {
+            g_autofree char *percent = sb_ratio_format (sb_ratio (rates[i].num, 100), 2);
+
+            /* TRANSLATORS: %s is a percentage such as 23.45 */
+            rate = g_strdup_printf (_("Growth rate %s%%"), percent);
+          }
+        else if (lows[rows[i]] >= 0)
+          rate = g_strdup (_("No growth rate (fewer than two years operated, or a zero year)"));
+        if (rows[i] == SCORE_GROWTH_SALES && rules != NULL && rules->growth_formula != NULL)
+          subtitle = rate != NULL ? g_strdup_printf ("%s · %s", rate, rules->growth_formula)
+                                  : g_strdup (rules->growth_formula);
+        else
+          subtitle = g_strdup (rate != NULL ? rate : "");
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (self->score_rows[rows[i]]), subtitle);
+      }
+  }
 }
 
 static void

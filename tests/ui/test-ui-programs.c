@@ -695,6 +695,19 @@ test_hnte (void)
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get (view, "innovation:total"))), ==, "54–61");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get (view, "innovation:growth-sales"))), ==,
                    "7–8");
+  /* each growth item shows its rate beside its points (issue 13) */
+  {
+    GtkWidget *sales_row = gtk_widget_get_ancestor (get (view, "innovation:growth-sales"),
+                                                    ADW_TYPE_ACTION_ROW);
+    GtkWidget *net_row = gtk_widget_get_ancestor (get (view, "innovation:growth-net-assets"),
+                                                  ADW_TYPE_ACTION_ROW);
+
+    g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (sales_row)),
+                                     "Growth rate "));
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (sales_row)), "% · "));
+    g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (net_row)),
+                                     "Growth rate "));
+  }
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (get (view, "innovation:conversion"))), ==,
                    "7–12");
 

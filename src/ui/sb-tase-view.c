@@ -10,6 +10,8 @@
 #include "sb-result-panel.h"
 #include "sb-tase-figures.h"
 #include "sb-tase-view.h"
+
+#include "sb-input.h"
 #include "sb-year-carry.h"
 
 struct _SbTaseView
@@ -304,6 +306,60 @@ update_profile_parts (SbTaseView *self)
   sb_notes_group_set (self->notes, notes, 2);
 }
 
+/* The copies owed for a registration gap (RULES.md §1.6): a duty beside
+ * the verdict, one line per year and kind. */
+static void
+add_evidence_amounts (SbTaseView *self, const SbTaseReport *report)
+{
+  for (guint i = 0; report->evidence != NULL && i < report->evidence->len; i++)
+    {
+      const SbTaseEvidence *e = g_ptr_array_index (report->evidence, i);
+      g_autofree char *label = NULL;
+      g_autofree char *note = NULL;
+      g_autofree char *registered = sb_input_format_money (e->registered);
+
+      label = e->kind == SB_TASE_EVIDENCE_OFFSHORE
+              ? g_strdup_printf (_("%d: offshore revenue owed as contracts and invoices"), e->year)
+              : g_strdup_printf (_("%d: TASE revenue owed as contracts and invoices"), e->year);
+      if (e->required == SB_UNSET)
+        note = g_strdup (_("The income total is missing: the registration gap cannot be sized."));
+      else if (e->gap == 0)
+        {
+          g_autofree char *required = sb_input_format_money (e->required);
+
+          note = g_strdup_printf (_("Registered %s, at least %s: no contracts or invoices needed."),
+                                  registered, required);
+        }
+      else
+        {
+          g_autofree char *required = sb_input_format_money (e->required);
+          g_autoptr(GString) list = g_string_new (NULL);
+
+          for (guint j = 0; j < e->contracts->len; j++)
+            {
+              const SbContract *c = g_ptr_array_index (e->contracts, j);
+
+              if (j > 0)
+                g_string_append (list, _(", "));
+              g_string_append (list, c->no != NULL ? c->no : "?");
+            }
+          if (e->uncovered > 0)
+            {
+              g_autofree char *uncovered = sb_input_format_money (e->uncovered);
+
+              note = g_strdup_printf (_("Registered %s of %s. Unregistered contracts proposed: %s; "
+                                        "still %s not covered by any contract."),
+                                      registered, required,
+                                      list->len > 0 ? list->str : _("none"), uncovered);
+            }
+          else
+            note = g_strdup_printf (_("Registered %s of %s. Unregistered contracts proposed: %s."),
+                                    registered, required, list->str);
+        }
+      sb_result_panel_add_amount (self->panel, label, e->gap, note);
+    }
+}
+
 static void
 update_results (SbTaseView *self)
 {
@@ -324,6 +380,7 @@ update_results (SbTaseView *self)
   sb_result_panel_clear_amounts (self->panel);
   sb_result_panel_add_amount (self->panel, _("Income tax saved (estimate)"), report->tax_benefit,
                               report->tax_benefit_note);
+  add_evidence_amounts (self, report);
   sb_result_panel_set_warnings (self->panel, report->warnings);
   sb_tase_figures_set (self->figures, (const SbTaseYearFigures *) report->years->data,
                        report->years->len);

@@ -1082,7 +1082,7 @@ add_registration (SbYear *y, SbRegistrationKind kind, gint64 amount)
 static const char *
 evidence_contract (const SbTaseEvidence *e, guint i)
 {
-  return ((const SbContract *) g_ptr_array_index (e->contracts, i))->no;
+  return g_ptr_array_index (e->contracts, i);
 }
 
 /* RULES.md §1.6: the evidence owed for a registration gap. */

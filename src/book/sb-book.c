@@ -314,9 +314,8 @@ owed (const SbTaseReport *report, int year, const SbContract *c)
         continue;
       for (guint j = 0; j < e->contracts->len; j++)
         {
-          const SbContract *o = g_ptr_array_index (e->contracts, j);
-
-          if (o == c)
+          /* by number: the report may come from another copy of the dossier */
+          if (g_strcmp0 (g_ptr_array_index (e->contracts, j), c->no != NULL ? c->no : "") == 0)
             return TRUE;
         }
     }

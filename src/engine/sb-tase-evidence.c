@@ -73,7 +73,7 @@ sb_tase_evidence_compute (const SbYear *y, int year, SbTaseEvidenceKind kind,
   e->kind = kind;
   e->registered = 0;
   e->required = e->gap = e->uncovered = SB_UNSET;
-  e->contracts = g_ptr_array_new ();
+  e->contracts = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; y != NULL && y->contracts != NULL && i < y->contracts->len; i++)
     {
@@ -107,7 +107,7 @@ sb_tase_evidence_compute (const SbYear *y, int year, SbTaseEvidenceKind kind,
     {
       const SbContract *c = g_ptr_array_index (candidates, i);
 
-      g_ptr_array_add (e->contracts, (gpointer) c);
+      g_ptr_array_add (e->contracts, g_strdup (c->no != NULL ? c->no : ""));
       covered += c->revenue;   /* each ≤ 9e14 fen, at most gap + one more: no overflow */
     }
   e->uncovered = covered >= e->gap ? 0 : e->gap - covered;

@@ -612,9 +612,7 @@ evidence_to_json (const SbTaseEvidence *e)
   json_builder_begin_array (b);
   for (guint i = 0; i < e->contracts->len; i++)
     {
-      const SbContract *c = g_ptr_array_index (e->contracts, i);
-
-      json_builder_add_string_value (b, c->no != NULL ? c->no : "");
+      json_builder_add_string_value (b, g_ptr_array_index (e->contracts, i));
     }
   json_builder_end_array (b);
   json_builder_set_member_name (b, "uncovered");

@@ -103,8 +103,8 @@ typedef struct
   gint64             registered;  /* the registered amounts, fen */
   gint64             required;    /* share of total revenue, rounded up; SB_UNSET: total missing */
   gint64             gap;         /* required − registered, ≥ 0; SB_UNSET: total missing */
-  GPtrArray         *contracts;   /* const SbContract* (borrowed from the dossier), in
-                                   * the order chosen */
+  GPtrArray         *contracts;   /* char*, the contract numbers ("" for a contract
+                                   * without one), in the order chosen */
   gint64             uncovered;   /* what the unregistered contracts cannot cover; SB_UNSET */
 } SbTaseEvidence;
 

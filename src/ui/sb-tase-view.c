@@ -337,11 +337,11 @@ add_evidence_amounts (SbTaseView *self, const SbTaseReport *report)
 
           for (guint j = 0; j < e->contracts->len; j++)
             {
-              const SbContract *c = g_ptr_array_index (e->contracts, j);
+              const char *no = g_ptr_array_index (e->contracts, j);
 
               if (j > 0)
                 g_string_append (list, _(", "));
-              g_string_append (list, c->no != NULL ? c->no : "?");
+              g_string_append (list, *no != '\0' ? no : "?");
             }
           if (e->uncovered > 0)
             {

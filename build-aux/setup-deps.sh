@@ -8,11 +8,13 @@ PACKAGES="
   meson ninja-build pkg-config gcc gettext
   libglib2.0-dev libglib2.0-bin libjson-glib-dev libsqlite3-dev
   libgtk-4-dev libadwaita-1-dev libxlsxwriter-dev
+  libgsf-1-dev libxml2-dev libfreexl-dev libuchardet-dev
   libpoppler-glib-dev libgdk-pixbuf-2.0-dev libqpdf-dev qpdf
   desktop-file-utils appstream
   xvfb xauth dbus dbus-x11 at-spi2-core
   fonts-noto-cjk imagemagick poppler-utils
   sqlite3 locales
+  clang libclang-rt-14-dev
 "
 
 missing=""

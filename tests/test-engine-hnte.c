@@ -817,7 +817,7 @@ test_innovation (void)
       { &d->hnte->score_conversion, 31, "hnte.innovation_self_score.conversion" },
       { &d->hnte->score_rd_management, 21, "hnte.innovation_self_score.rd_management" },
       { &d->hnte->score_ip, -1, "hnte.innovation_self_score.ip" },
-      { &d->hnte->conversion_count, -2, "hnte.conversion_count" },
+      { &d->hnte->conversion_count, -2, "hnte.conversion_results" },
     };
 
     d->hnte->score_rd_management = 15;

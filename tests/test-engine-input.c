@@ -383,6 +383,82 @@ test_group_digits (void)
     }
 }
 
+/* the forms ledgers write: accountants' negatives, currency marks, dates
+ * with a time of day or without separators */
+static void
+test_ledger_forms (void)
+{
+  static const struct { const char *text; gint64 fen; } money[] = {
+    { "(1,234.56)", -123456 },
+    { "（1,234.56）", -123456 },
+    { "(¥5)", -500 },
+    { "US$1,234.56", 123456 },
+    { "-US$12", -1200 },
+    { "1234.56 USD", 123456 },
+    { "$7", 700 },
+    { "RMB 5", 500 },
+    { "CNY5.5", 550 },
+    { "人民币5元", 500 },
+    { "usd 3", 300 },
+  };
+  static const char * const bad_money[] = { "()", "(-5)", "(5", "US$", "12,3a" };
+  static const struct { const char *text; int ymd; } dates[] = {
+    { "20240305", 20240305 },
+    { "2024-03-05 10:30:00", 20240305 },
+    { "2024-03-05T10:30", 20240305 },
+    { "2024/3/5 9:05", 20240305 },
+    { "2024年3月5日 10:30", 20240305 },
+  };
+  static const char * const bad_dates[] = { "20241305", "2024030", "10:30", "2024-03-05 x" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (money); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 fen = 0;
+
+      g_test_message ("money %s", money[i].text);
+      g_assert_true (sb_input_parse_money (money[i].text, SB_INPUT_ALLOW_NEGATIVE, &fen, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (fen, ==, money[i].fen);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (bad_money); i++)
+    {
+      gint64 fen = 0;
+
+      g_test_message ("bad money %s", bad_money[i]);
+      g_assert_false (sb_input_parse_money (bad_money[i], SB_INPUT_ALLOW_NEGATIVE, &fen, NULL));
+    }
+  {
+    g_autoptr(GError) error = NULL;
+    gint64 fen = 0;
+
+    /* a negative in parentheses is still refused where negatives are */
+    g_assert_false (sb_input_parse_money ("(5)", 0, &fen, &error));
+    g_assert_error (error, SB_INPUT_ERROR, SB_INPUT_ERROR_RANGE);
+  }
+  for (gsize i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      SbDate d = 0;
+      g_autofree char *text = NULL;
+      g_autofree char *want = g_strdup_printf ("%04d-%02d-%02d", dates[i].ymd / 10000,
+                                               dates[i].ymd / 100 % 100, dates[i].ymd % 100);
+
+      g_test_message ("date %s", dates[i].text);
+      g_assert_true (sb_input_parse_date (dates[i].text, &d, &error));
+      g_assert_no_error (error);
+      text = sb_date_format (d);
+      g_assert_cmpstr (text, ==, want);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (bad_dates); i++)
+    {
+      SbDate d = 0;
+
+      g_test_message ("bad date %s", bad_dates[i]);
+      g_assert_false (sb_input_parse_date (bad_dates[i], &d, NULL));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -395,6 +471,7 @@ main (int argc, char **argv)
   g_test_add_func ("/input/group-digits", test_group_digits);
   g_test_add_func ("/input/count", test_count);
   g_test_add_func ("/input/date", test_date);
+  g_test_add_func ("/input/ledger-forms", test_ledger_forms);
   g_test_add_func ("/input/null", test_null_text);
   g_test_add_func ("/input/invalid-utf8", test_invalid_utf8);
   return g_test_run ();

@@ -72,6 +72,20 @@ test_modules (void)
   g_assert_nonnull (xlsx);
   g_assert_nonnull (shenbao);
   /* the library first: shenbao's meson needs its pkg-config file */
+  /* so do the ledger readers' libraries, each from a pinned archive */
+  for (guint k = 0; k < 3; k++)
+    {
+      static const char * const names[] = { "libgsf", "freexl", "uchardet" };
+      guint index = 0;
+      JsonObject *module = find_module (names[k], &index);
+      JsonArray *archives;
+
+      g_assert_nonnull (module);
+      g_assert_cmpuint (index, <, shenbao_index);
+      archives = json_object_get_array_member (module, "sources");
+      g_assert_true (is_hex64 (member_string (json_array_get_object_element (archives, 0),
+                                              "sha256")));
+    }
   g_assert_cmpuint (xlsx_index, <, shenbao_index);
 
   /* libxlsxwriter with CMake, or its Makefile */

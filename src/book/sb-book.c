@@ -7,6 +7,7 @@
 
 #include "sb-book-private.h"
 #include "sb-enterprise.h"
+#include "sb-input.h"
 #include "sb-receipt-row.h"
 #include "sb-tase.h"
 #include "sb-tradefund.h"
@@ -377,8 +378,13 @@ plan_tase_annex3 (Plan *plan, int n, const char *title, GError **error)
 
       if (e->uncovered == SB_UNSET || e->uncovered <= 0)
         continue;
-      gap = sb_money_format (e->gap);
-      uncovered = sb_money_format (e->uncovered);
+      {
+        g_autofree char *plain_gap = sb_money_format (e->gap);
+        g_autofree char *plain_uncovered = sb_money_format (e->uncovered);
+
+        gap = sb_input_group_digits (plain_gap, NULL);
+        uncovered = sb_input_group_digits (plain_uncovered, NULL);
+      }
       message = g_strdup_printf ("%d 年%s登记差额 %s 元，未登记合同的收入还差 %s 元，"
                                  "须另附合同、发票", e->year,
                                  e->kind == SB_TASE_EVIDENCE_OFFSHORE ? "离岸外包收入"

@@ -10,17 +10,11 @@
 
 /* Writes the dossier JSON to standard output ("-"). */
 static int
-export_stdout (SbStore *store, gint64 id)
+export_stdout (const SbDossier *dossier)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SbDossier) dossier = sb_store_load_dossier (store, id, &error);
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
+  g_autoptr(JsonNode) root = sb_dossier_to_json (dossier);
+  g_autofree char *text = sb_json_to_pretty_string (root);
 
-  if (dossier == NULL)
-    return sb_cli_report (sb_store_get_path (store), error);
-  root = sb_dossier_to_json (dossier);
-  text = sb_json_to_pretty_string (root);
   printf ("%s\n", text);
   return fflush (stdout) == 0 ? SB_EXIT_OK : SB_EXIT_FAILURE;
 }
@@ -31,9 +25,12 @@ sb_cli_export (SbCli *cli, int argc, char **argv)
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(SbStore) store = NULL;
+  g_autoptr(SbDossier) dossier = NULL;
+  g_auto(GStrv) lost = NULL;
+  gboolean salvage = FALSE;
+  int status = SB_EXIT_OK;
   char *db = NULL;
   gint64 id;
-  int status = SB_EXIT_OK;
   GOptionEntry entries[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, N_("The database"), "PATH" },
     { NULL }
@@ -53,13 +50,43 @@ sb_cli_export (SbCli *cli, int argc, char **argv)
       return SB_EXIT_BAD_INPUT;
     }
 
-  if ((store = sb_cli_open_store (cli, SB_STORE_OPEN_EXISTING, &status)) == NULL)
-    return status;
+  store = sb_store_open_full (sb_cli_db_path (cli),
+                              SB_STORE_OPEN_EXISTING
+                              | (cli->break_lock ? SB_STORE_OPEN_BREAK_LOCK : 0), &error);
+  if (store == NULL && g_error_matches (error, SB_STORE_ERROR, SB_STORE_ERROR_CORRUPT))
+    {
+      /* a damaged database: read only (nothing written, no lock taken), so
+       * that what it still holds can be saved */
+      g_autofree char *warning = g_strdup_printf (_("warning: %s; reading what it still "
+                                                    "holds without writing to it"),
+                                                  error->message);
+      sb_cli_error (NULL, "%s", warning);
+      g_clear_error (&error);
+      store = sb_store_open_full (sb_cli_db_path (cli),
+                                  SB_STORE_OPEN_EXISTING | SB_STORE_OPEN_READ_ONLY, &error);
+      salvage = TRUE;
+    }
+  if (store == NULL)
+    return sb_cli_report (NULL, error);
   if (!sb_store_find_company (store, argv[1], &id, &error))
     return sb_cli_report (sb_store_get_path (store), error);
+  /* from a damaged database, what can still be read: a damaged part is
+   * left out and named */
+  dossier = salvage ? sb_store_salvage_dossier (store, id, &lost, &error)
+                    : sb_store_load_dossier (store, id, &error);
+  if (dossier == NULL)
+    return sb_cli_report (sb_store_get_path (store), error);
   if (g_str_equal (argv[2], "-"))
-    return export_stdout (store, id);
-  if (!sb_store_export_file (store, id, argv[2], &error))
+    status = export_stdout (dossier);
+  else if (!sb_store_write_dossier_file (dossier, argv[2], &error))
     return sb_cli_report (argv[2], error);
-  return SB_EXIT_OK;
+  if (lost != NULL && lost[0] != NULL)
+    {
+      g_autofree char *parts = g_strjoinv (", ", lost);
+
+      sb_cli_error (argv[2], _("holds what could still be read; these parts are damaged and "
+                               "were left out: %s"), parts);
+      return SB_EXIT_DATABASE;
+    }
+  return status;
 }

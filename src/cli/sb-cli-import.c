@@ -16,6 +16,7 @@ import_file (SbStore *store, const char *file, GHashTable *categories,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SbDossier) dossier = sb_dossier_from_file (file, categories, &error);
+  g_autofree char *file_shown = NULL, *name_shown = NULL, *code_shown = NULL;
   const char *name;
   gint64 existing = 0, id = 0;
 
@@ -34,13 +35,17 @@ import_file (SbStore *store, const char *file, GHashTable *categories,
   if (!sb_store_import_dossier (store, dossier, on_conflict, &id, &error))
     return sb_cli_report (file, error);
 
+  /* a file's name and its texts shown as text: no terminal escapes */
+  file_shown = sb_cli_terminal_text (file);
+  name_shown = sb_cli_terminal_text (name);
+  code_shown = sb_cli_terminal_text (dossier->company.credit_code);
   if (existing == 0)
-    printf (_("%s: imported as company %" PRId64 " (%s)\n"), file, id, name);
+    printf (_("%s: imported as company %" PRId64 " (%s)\n"), file_shown, id, name_shown);
   else if (on_conflict == SB_STORE_ON_CONFLICT_REPLACE)
-    printf (_("%s: replaced company %" PRId64 " (%s)\n"), file, id, name);
+    printf (_("%s: replaced company %" PRId64 " (%s)\n"), file_shown, id, name_shown);
   else
-    printf (_("%s: skipped, credit code %s is company %" PRId64 "\n"), file,
-            dossier->company.credit_code, id);
+    printf (_("%s: skipped, credit code %s is company %" PRId64 "\n"), file_shown,
+            code_shown, id);
   return SB_EXIT_OK;
 }
 

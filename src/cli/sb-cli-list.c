@@ -14,7 +14,7 @@ field (const char *text)
 {
   if (text == NULL || *text == '\0')
     return g_strdup ("-");
-  return g_strdelimit (g_strdup (text), "\t\r\n", ' ');
+  return sb_cli_terminal_text (text);
 }
 
 static void

@@ -261,6 +261,10 @@ sb_cli_table (SbCli *cli, int argc, char **argv)
       return SB_EXIT_BAD_INPUT;
     }
 
+  /* what to look at before filing: on standard error, the file is written */
+  for (guint i = 0; i < form->warnings->len; i++)
+    g_printerr ("%s: %s\n", _("warning"), (const char *) g_ptr_array_index (form->warnings, i));
+
   if (pdf ? !sb_form_write_pdf (form, out, &error) : !sb_form_write_xlsx (form, out, &error))
     {
       /* the message names the file */

@@ -19,10 +19,15 @@ typedef enum
 typedef struct
 {
   char *db_path;   /* --db PATH; NULL: the default database */
+  gboolean break_lock;   /* --break-lock: take over a lock left by another Shenbao */
 } SbCli;
 
 /* Prints "shenbao-cli: [FILE: ]MESSAGE" on one line of stderr. */
 void         sb_cli_error          (const char *file, const char *format, ...) G_GNUC_PRINTF (2, 3);
+
+/* @text fit for a terminal: valid UTF-8, control characters (ESC
+ * included) and reordering marks replaced, newlines and tabs as spaces. */
+char        *sb_cli_terminal_text  (const char *text);
 
 /* Takes the value of a command's own --db option (may be NULL). */
 void         sb_cli_take_db        (SbCli *cli, char *path);
@@ -44,6 +49,7 @@ int          sb_cli_list           (SbCli *cli, int argc, char **argv);
 int          sb_cli_export         (SbCli *cli, int argc, char **argv);
 int          sb_cli_tables         (SbCli *cli, int argc, char **argv);
 int          sb_cli_table          (SbCli *cli, int argc, char **argv);
+int          sb_cli_import_ledger  (SbCli *cli, int argc, char **argv);
 int          sb_cli_attach         (SbCli *cli, int argc, char **argv);
 int          sb_cli_book           (SbCli *cli, int argc, char **argv);
 int          sb_cli_upload_set     (SbCli *cli, int argc, char **argv);

@@ -5,24 +5,63 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "sb-cli.h"
 #include "sb-engine-error.h"
+
+char *
+sb_cli_terminal_text (const char *text)
+{
+  g_autofree char *valid = NULL;
+  GString *out;
+
+  if (text == NULL)
+    return NULL;
+  valid = g_utf8_make_valid (text, -1);
+  out = g_string_sized_new (strlen (valid));
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\n' || c == '\r' || c == '\t')
+        g_string_append_c (out, ' ');
+      /* C0 and C1 controls (ESC starts a terminal's escape sequences), DEL,
+       * and the marks that reorder text on screen */
+      else if (c < 0x20 || (c >= 0x7F && c < 0xA0) || (c >= 0x202A && c <= 0x202E)
+               || (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029)
+        g_string_append_unichar (out, 0xFFFD);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+  return g_string_free (out, FALSE);
+}
 
 void
 sb_cli_error (const char *file, const char *format, ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *file_shown = sb_cli_terminal_text (file);
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  g_strdelimit (message, "\n\r", ' ');
-  if (file != NULL)
-    fprintf (stderr, "shenbao-cli: %s: %s\n", file, message);
+  shown = sb_cli_terminal_text (message);
+  /* one line, never a whole file echoed: the messages quote at most 80
+   * characters of a value, this is the last guard */
+  if (g_utf8_strlen (shown, -1) > 1000)
+    {
+      char *cut = g_strdup_printf ("%.*s…", (int) (g_utf8_offset_to_pointer (shown, 1000) - shown),
+                                   shown);
+      g_free (shown);
+      shown = cut;
+    }
+  if (file_shown != NULL)
+    fprintf (stderr, "shenbao-cli: %s: %s\n", file_shown, shown);
   else
-    fprintf (stderr, "shenbao-cli: %s\n", message);
+    fprintf (stderr, "shenbao-cli: %s\n", shown);
 }
 
 void
@@ -53,6 +92,7 @@ is_database_error (const GError *error)
     case SB_STORE_ERROR_CORRUPT:
     case SB_STORE_ERROR_TOO_NEW:
     case SB_STORE_ERROR_LOCKED:
+    case SB_STORE_ERROR_LOCKED_ELSEWHERE:
     case SB_STORE_ERROR_IO:
       return TRUE;
     case SB_STORE_ERROR_NOT_FOUND:
@@ -66,6 +106,13 @@ is_database_error (const GError *error)
 int
 sb_cli_report (const char *file, const GError *error)
 {
+  if (g_error_matches (error, SB_STORE_ERROR, SB_STORE_ERROR_LOCKED_ELSEWHERE))
+    {
+      sb_cli_error (NULL, _("%s; if Shenbao no longer runs there, --break-lock takes the file "
+                            "over (or use --db FILE to open or create another database)"),
+                    error->message);
+      return SB_EXIT_DATABASE;
+    }
   if (is_database_error (error))
     {
       /* the store's message names the database file */
@@ -81,7 +128,12 @@ SbStore *
 sb_cli_open_store (SbCli *cli, SbStoreOpenFlags flags, int *out_exit)
 {
   g_autoptr(GError) error = NULL;
-  SbStore *store = sb_store_open_full (sb_cli_db_path (cli), flags, &error);
+  SbStore *store;
+
+  /* --break-lock: the store says on stderr (g_message) whose lock it broke */
+  if (cli->break_lock && (flags & SB_STORE_OPEN_READ_ONLY) == 0)
+    flags |= SB_STORE_OPEN_BREAK_LOCK;
+  store = sb_store_open_full (sb_cli_db_path (cli), flags, &error);
 
   if (store == NULL)
     *out_exit = sb_cli_report (NULL, error);
@@ -114,7 +166,7 @@ sb_cli_parse_at (const char *text, SbDate *at)
 static void
 usage (FILE *out)
 {
-  fprintf (out, "%s\n", _("Usage: shenbao-cli [--db PATH] COMMAND …\n"
+  fprintf (out, "%s\n", _("Usage: shenbao-cli [--db PATH] [--break-lock] COMMAND …\n"
                           "  evaluate FILE [--at YYYY-MM-DD]\n"
                           "  evaluate --company ID|NAME [--at YYYY-MM-DD]\n"
                           "  import [--replace|--skip] FILE…\n"
@@ -122,7 +174,10 @@ usage (FILE *out)
                           "  export ID|NAME OUT.json\n"
                           "  tables\n"
                           "  table ID|NAME|all TABLE [--year Y] [--at YYYY-MM-DD] "
-                          "--out FILE.xlsx|FILE.pdf"));
+                          "--out FILE.xlsx|FILE.pdf\n"
+                          "  import-ledger ID|NAME KIND FILE [--sheet S] [--year Y] "
+                          "[--map FIELD=COLUMN…] [--encoding E] [--duplicates skip|replace|keep] "
+                          "[--skip-bad] [--dry-run]"));
   fprintf (out, "%s\n", _("  attach [--as KIND] ID|NAME TARGET FILE…\n"
                           "  book ID|NAME tase|tradefund [--at YYYY-MM-DD] --out FILE.pdf"));
   fprintf (out, "%s\n", _("  upload-set ID|NAME tase|tradefund [--at YYYY-MM-DD] --out DIR|FILE.zip"));
@@ -159,6 +214,8 @@ main (int argc, char *argv[])
         sb_cli_take_db (&cli, g_strdup (argv[i] + strlen ("--db=")));
       else if (g_str_equal (argv[i], "--db") && i + 1 < argc)
         sb_cli_take_db (&cli, g_strdup (argv[++i]));
+      else if (g_str_equal (argv[i], "--break-lock"))
+        cli.break_lock = TRUE;
       else
         {
           sb_cli_error (NULL, _("unknown option “%s”"), argv[i]);
@@ -186,6 +243,8 @@ main (int argc, char *argv[])
     status = sb_cli_tables (&cli, argc - i, argv + i);
   else if (g_str_equal (command, "table"))
     status = sb_cli_table (&cli, argc - i, argv + i);
+  else if (g_str_equal (command, "import-ledger"))
+    status = sb_cli_import_ledger (&cli, argc - i, argv + i);
   else if (g_str_equal (command, "attach"))
     status = sb_cli_attach (&cli, argc - i, argv + i);
   else if (g_str_equal (command, "book"))

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <inttypes.h>
+#include <math.h>
 
 #include "sb-dossier-json.h"
 
@@ -12,6 +13,8 @@
 
 #include "sb-dossier-read-private.h"
 #include "sb-engine-error.h"
+#include "sb-dossier-limits.h"
+#include "sb-json-strict.h"
 
 #define DOSSIER_FORMAT "shenbao-dossier"
 #define DOSSIER_VERSION 1
@@ -23,15 +26,22 @@ sb_read_fail (SbReadCtx *ctx, const char *key, const char *format, ...)
   g_autofree char *what = NULL;
   va_list args;
 
+  g_autofree char *path = NULL;
+  g_autofree char *shown = NULL;
+
   va_start (args, format);
   what = g_strdup_vprintf (format, args);
   va_end (args);
+  /* a value quoted in the message, or a contract number in the path, may
+   * be long: one line of reasonable length (sb-json-strict.h) */
+  path = sb_json_excerpt (ctx->path->str, -1, 3 * SB_JSON_QUOTE_CHARS);
+  shown = sb_json_excerpt (what, -1, 3 * SB_JSON_QUOTE_CHARS);
   if (ctx->path->len > 0 && key != NULL)
     g_set_error (ctx->error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT,
-                 "%s.%s: %s", ctx->path->str, key, what);
+                 "%s.%s: %s", path, key, shown);
   else
     g_set_error (ctx->error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT,
-                 "%s: %s", key != NULL ? key : ctx->path->str, what);
+                 "%s: %s", key != NULL ? key : path, shown);
   return FALSE;
 }
 
@@ -110,6 +120,8 @@ sb_read_get_money (SbReadCtx *ctx, JsonObject *o, const char *key, SbMoneySign s
       if (num > SB_MONEY_MAX_FEN / 100 || num < -SB_MONEY_MAX_FEN / 100)
         return sb_read_fail (ctx, key, _("is beyond ±9,000,000,000,000"));
     }
+  else if (!(fabs (json_node_get_double (n)) <= (double) (SB_MONEY_MAX_FEN / 100)))
+    return sb_read_fail (ctx, key, _("is beyond ±9,000,000,000,000"));
   else if (!sb_decimal_from_double (json_node_get_double (n), 2, &num, &scale))
     return sb_read_fail (ctx, key, _("has more than two decimals"));
   if (num > SB_MONEY_MAX_FEN || num < -SB_MONEY_MAX_FEN)
@@ -321,12 +333,14 @@ parse_month (SbReadCtx *ctx, JsonObject *o, SbStaffMonth *m)
     {
       if (!sb_read_get_count (ctx, o, required[i], fields[i]))
         return FALSE;
-      if (*fields[i] == SB_UNSET)
+      if (*fields[i] == SB_UNSET && !ctx->drafts)
         return sb_read_fail (ctx, required[i], _("missing (a month lists all four counts)"));
     }
   if (!sb_read_get_count (ctx, o, "st_start", &m->st_start)
       || !sb_read_get_count (ctx, o, "st_end", &m->st_end))
     return FALSE;
+  if (ctx->drafts)
+    return TRUE;   /* a month being filled in */
   if ((m->st_start == SB_UNSET) != (m->st_end == SB_UNSET))
     return sb_read_fail (ctx, m->st_start == SB_UNSET ? "st_start" : "st_end",
                  _("missing (S&T staff need both the start and the end count)"));
@@ -529,7 +543,7 @@ parse_year (SbReadCtx *ctx, JsonObject *o, SbYear *y)
       || !sb_read_get_array (ctx, o, "contracts", &contracts)
       || (contracts != NULL && !parse_contracts (ctx, contracts, y)))
     return FALSE;
-  if (y->non_taxable_income != SB_UNSET && y->income_total != SB_UNSET
+  if (!ctx->drafts && y->non_taxable_income != SB_UNSET && y->income_total != SB_UNSET
       && y->non_taxable_income > y->income_total)
     return sb_read_fail (ctx, "non_taxable_income", _("is larger than income_total"));
   sb_read_keep_unknown (o, known, &y->extra);
@@ -690,8 +704,23 @@ parse_hnte (SbReadCtx *ctx, JsonObject *o, SbDossier *d)
   return ok;
 }
 
+static SbDossier *read_dossier (JsonNode *root, GHashTable *known_categories, gboolean drafts,
+                                GError **error);
+
 SbDossier *
 sb_dossier_from_json (JsonNode *root, GHashTable *known_categories, GError **error)
+{
+  return read_dossier (root, known_categories, FALSE, error);
+}
+
+SbDossier *
+sb_dossier_from_json_with_drafts (JsonNode *root, GHashTable *known_categories, GError **error)
+{
+  return read_dossier (root, known_categories, TRUE, error);
+}
+
+static SbDossier *
+read_dossier (JsonNode *root, GHashTable *known_categories, gboolean drafts, GError **error)
 {
   static const char * const known[] = {
     "format", "version", "company", "years", "declarations", "tase", "annual_report",
@@ -699,7 +728,7 @@ sb_dossier_from_json (JsonNode *root, GHashTable *known_categories, GError **err
   };
   g_autoptr(SbDossier) d = NULL;
   g_autoptr(GString) path = g_string_new (NULL);
-  SbReadCtx ctx = { path, known_categories, error };
+  SbReadCtx ctx = { path, known_categories, error, drafts };
   JsonObject *o, *company, *declarations, *tase, *annual, *hnte, *tf;
   JsonArray *years;
   JsonNode *n;
@@ -752,7 +781,8 @@ sb_dossier_from_json (JsonNode *root, GHashTable *known_categories, GError **err
       || !sb_read_get_object (&ctx, o, "hnte", &hnte)
       || (hnte != NULL && !parse_hnte (&ctx, hnte, d))
       || !sb_read_get_object (&ctx, o, "trade_fund", &tf)
-      || (tf != NULL && !sb_read_trade_fund (&ctx, tf, d)))
+      || (tf != NULL && !sb_read_trade_fund (&ctx, tf, d))
+      || !sb_dossier_check_limits (d, error))
     return NULL;
   sb_read_keep_unknown (o, known, &d->extra);
   return g_steal_pointer (&d);
@@ -762,24 +792,19 @@ SbDossier *
 sb_dossier_from_data (const char *data, gssize len, GHashTable *known_categories,
                       GError **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) local_error = NULL;
 
-  if (len < 0)
-    len = (gssize) strlen (data);
-  if (!g_utf8_validate (data, len, NULL))
-    {
-      g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_FORMAT,
-                   _("not a Shenbao dossier: the file is not UTF-8 text"));
-      return NULL;
-    }
-  if (!json_parser_load_from_data (parser, data, len, &local_error))
+  /* the one strict reading path (sb-json-strict.h): nothing json-glib would
+   * read wrongly or too deep reaches it */
+  root = sb_json_strict_parse (data, len, &local_error);
+  if (root == NULL)
     {
       g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_FORMAT,
                    _("not JSON: %s"), local_error->message);
       return NULL;
     }
-  return sb_dossier_from_json (json_parser_get_root (parser), known_categories, error);
+  return sb_dossier_from_json (root, known_categories, error);
 }
 
 SbDossier *

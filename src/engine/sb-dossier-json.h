@@ -15,6 +15,12 @@ G_BEGIN_DECLS
  * char*), or NULL to accept any code. */
 SbDossier *sb_dossier_from_json       (JsonNode *root, GHashTable *known_categories,
                                        GError **error);
+/* The same, with drafts (issue 11): a staff month may lack counts or count
+ * more degree staff than staff, a certification line may lack its name, a
+ * year may have more non-taxable income than income.  The window's store
+ * keeps what the user left; files are read with sb_dossier_from_json(). */
+SbDossier *sb_dossier_from_json_with_drafts (JsonNode *root, GHashTable *known_categories,
+                                             GError **error);
 SbDossier *sb_dossier_from_data       (const char *data, gssize len,
                                        GHashTable *known_categories, GError **error);
 SbDossier *sb_dossier_from_file       (const char *path, GHashTable *known_categories,

@@ -13,6 +13,7 @@ typedef struct
   GString    *path;      /* "years[0] (2024).contracts[1] (C-7)" */
   GHashTable *known_categories;
   GError    **error;
+  gboolean    drafts;    /* sb_dossier_from_json_with_drafts () */
 } SbReadCtx;
 
 typedef enum

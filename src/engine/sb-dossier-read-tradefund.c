@@ -3,6 +3,7 @@
  * certifications, brand, interest and TCM. */
 #include "config.h"
 
+#include <math.h>
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
@@ -154,12 +155,12 @@ parse_certifications (SbReadCtx *ctx, JsonArray *a, SbTradeFundClaim *tf)
       old = sb_read_path_push (ctx, "certifications[%u]", i);
       c = sb_cert_line_new ();
       g_ptr_array_add (tf->certifications, c);
-      ok = sb_read_get_string (ctx, o, "name", TRUE, &c->name)
+      ok = sb_read_get_string (ctx, o, "name", !ctx->drafts, &c->name)
            && sb_read_get_string (ctx, o, "kind", FALSE, &c->kind)
            && sb_read_get_date (ctx, o, "date", &c->date)
            && sb_read_get_money (ctx, o, "fee", SB_MONEY_NON_NEGATIVE, &c->fee)
            && sb_read_get_date (ctx, o, "certified_on", &c->certified_on);
-      if (ok && *g_strstrip (c->name) == '\0')
+      if (ok && c->name != NULL && *g_strstrip (c->name) == '\0' && !ctx->drafts)
         ok = sb_read_fail (ctx, "name", _("must not be empty"));
       if (ok)
         sb_read_keep_unknown (o, known, &c->extra);
@@ -186,6 +187,8 @@ parse_rate (SbReadCtx *ctx, JsonObject *o, const char *key, SbRatio *out)
       num = json_node_get_int (n);
       scale = 1;
     }
+  else if (!(fabs (json_node_get_double (n)) <= 1e12))
+    return sb_read_fail (ctx, key, _("must be a positive rate"));
   else if (!sb_decimal_from_double (json_node_get_double (n), 6, &num, &scale))
     return sb_read_fail (ctx, key, _("has more than six decimals"));
   if (num <= 0 || num > G_GINT64_CONSTANT (1000000000000))

@@ -5,8 +5,10 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sb-dossier-limits.h"
 #include "sb-engine-build-id.h"
 #include "sb-engine-error.h"
+#include "sb-json-strict.h"
 
 const char *
 sb_engine_build_id (void)
@@ -62,8 +64,13 @@ lookup (SbPolicySet *policies, const char *id, const char *program, const char *
   if (policy == NULL)
     {
       if (g_error_matches (local_error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_UNKNOWN_POLICY))
-        g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT,
-                     _("%s: no policy profile “%s”"), key, id);
+        {
+          g_autofree char *shown = sb_json_excerpt (id != NULL ? id : "", -1,
+                                                    SB_JSON_QUOTE_CHARS);
+
+          g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT,
+                       _("%s: no policy profile “%s”"), key, shown);
+        }
       else
         g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
@@ -84,6 +91,10 @@ sb_evaluate (const SbDossier *d, SbPolicySet *policies, SbDate at, GError **erro
   g_autoptr(SbEvaluation) self = g_new0 (SbEvaluation, 1);
   SbPolicy *policy;
 
+  /* the bounds that keep every sum below in range (the window's figures
+   * come from the store, not through the reader) */
+  if (!sb_dossier_check_limits (d, error))
+    return NULL;
   if (d->tase != NULL)
     {
       if ((policy = lookup (policies, d->tase->profile, "tase", "tase.profile", error)) == NULL

@@ -541,7 +541,7 @@ sb_hnte_evaluate (const SbDossier *d, SbPolicy *policy, SbDate at, GError **erro
                            rules->conversion_max, error)
           || !check_score ("hnte.innovation_self_score.rd_management",
                            claim->score_rd_management, rules->rd_management_max, error)
-          || !check_score ("hnte.conversion_count", claim->conversion_count, G_MAXINT32, error))
+          || !check_score ("hnte.conversion_results", claim->conversion_count, G_MAXINT32, error))
         return NULL;
     }
   apply = claim != NULL && claim->apply_date != SB_DATE_UNSET ? claim->apply_date : at;

@@ -10,6 +10,36 @@
 
 G_DEFINE_QUARK (sb-input-error-quark, sb_input_error)
 
+/* Currency marks a ledger writes around an amount: "US$", "USD", "$",
+ * "RMB", "CNY", "人民币" before the digits (after a sign) or after them. */
+static void
+strip_currency (GString *s)
+{
+  static const char * const marks[] = { "US$", "USD", "RMB", "CNY", "人民币", "$" };
+  gsize start = s->len > 0 && (s->str[0] == '-' || s->str[0] == '(') ? 1 : 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
+    {
+      gsize n = strlen (marks[i]);
+
+      if (s->len >= start + n && g_ascii_strncasecmp (s->str + start, marks[i], n) == 0)
+        {
+          g_string_erase (s, start, n);
+          break;
+        }
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
+    {
+      gsize n = strlen (marks[i]);
+
+      if (s->len >= n && g_ascii_strcasecmp (s->str + s->len - n, marks[i]) == 0)
+        {
+          g_string_truncate (s, s->len - n);
+          break;
+        }
+    }
+}
+
 /* The text with full-width digits and punctuation made ASCII, white space
  * and the thousands separators "," "，" removed, a leading "¥"/"￥" dropped,
  * a trailing "元" dropped; *out_wan is set when it ends in "万" or "万元". */
@@ -37,14 +67,19 @@ normalize (const char *text, gboolean *out_wan)
         c = '-';
       else if (c == 0xFF0F)
         c = '/';
+      else if (c == 0xFF08)                 /* full-width parentheses */
+        c = '(';
+      else if (c == 0xFF09)
+        c = ')';
       if (g_unichar_isspace (c) || c == ',' || c == 0xFF0C || c == 0x00A0)
         continue;
-      /* ¥ ￥ first, or after the sign ("-¥5") */
+      /* ¥ ￥ first, or after the sign ("-¥5", "(¥5)") */
       if ((c == 0x00A5 || c == 0xFFE5)
-          && (out->len == 0 || (out->len == 1 && out->str[0] == '-')))
+          && (out->len == 0 || (out->len == 1 && (out->str[0] == '-' || out->str[0] == '('))))
         continue;
       g_string_append_unichar (out, c);
     }
+  strip_currency (out);
   if (g_str_has_suffix (out->str, "万元"))
     {
       g_string_truncate (out, out->len - strlen ("万元"));
@@ -84,6 +119,18 @@ sb_input_parse_money (const char *text, SbInputFlags flags, gint64 *out_fen, GEr
   plain = normalize (text != NULL ? text : "", &wan);
   if (plain[0] == '\0')
     return fail (error, SB_INPUT_ERROR_EMPTY, _("Nothing typed"));
+  /* an accountant's negative: "(1,234.56)" */
+  if (plain[0] == '(' && g_str_has_suffix (plain, ")") && strlen (plain) > 2)
+    {
+      char *inner = g_strndup (plain + 1, strlen (plain) - 2);
+
+      g_free (plain);
+      plain = g_strconcat ("-", inner, NULL);
+      g_free (inner);
+      if (plain[1] == '-' || plain[1] == '+')
+        return fail (error, SB_INPUT_ERROR_INVALID,
+                     _("Type an amount in yuan, such as 1234.56, 1,234.56 or 123.4万"));
+    }
   /* 1 万元 = 10^6 fen; 1 元 = 100 fen = 10^6 units / 10^4 */
   limit = wan ? (guint64) SB_MONEY_MAX_FEN : (guint64) SB_MONEY_MAX_FEN * 10000;
   p = plain;
@@ -177,10 +224,33 @@ sb_input_parse_date (const char *text, SbDate *out, GError **error)
   int f = 0;
   const char *p;
 
-  plain = normalize (text != NULL ? text : "", &wan);
+  /* a time of day after the date ("2024-03-05 10:30:00", "2024-03-05T10:30")
+   * is dropped */
+  {
+    g_autofree char *date_part = g_strdup (text != NULL ? text : "");
+
+    for (char *q = date_part; *q != '\0'; q++)
+      if ((*q == ' ' || *q == 'T') && q - date_part >= 8 && g_ascii_isdigit (q[1])
+          && (q[2] == ':' || (g_ascii_isdigit (q[2]) && q[3] == ':')))
+        {
+          *q = '\0';
+          break;
+        }
+    plain = normalize (date_part, &wan);
+  }
   if (plain[0] == '\0')
     return fail (error, SB_INPUT_ERROR_EMPTY, _("Nothing typed"));
-  p = plain;
+  /* "20240305" */
+  if (strlen (plain) == 8 && strspn (plain, "0123456789") == 8)
+    {
+      v[0] = (plain[0] - '0') * 1000 + (plain[1] - '0') * 100 + (plain[2] - '0') * 10 + (plain[3] - '0');
+      v[1] = (plain[4] - '0') * 10 + (plain[5] - '0');
+      v[2] = (plain[6] - '0') * 10 + (plain[7] - '0');
+      f = 3;
+      p = plain + 8;
+    }
+  else
+    p = plain;
   while (f < 3)
     {
       int digits = 0;

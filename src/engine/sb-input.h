@@ -4,7 +4,10 @@
  * Money: "1234.56", "1,234.56", "１２３４.５６" (full-width), "¥1,234.56",
  * "123.4万" (万元: ×10,000; then up to six decimals, as long as the amount
  * comes to whole fen), "-5".  Headcounts and counts: whole numbers ≥ 0.
- * Dates: "2024-03-05", "2024-3-5", "2024/03/05", "2024.3.5", "2024年3月5日".
+ * Ledger forms too: "(1,234.56)" (a negative), "US$1,234.56", "1234.56 USD",
+ * "RMB 5", "人民币5元".
+ * Dates: "2024-03-05", "2024-3-5", "2024/03/05", "2024.3.5", "2024年3月5日",
+ * "20240305", and any of them with a time of day after ("2024-03-05 10:30").
  * Each failure gives a translated one-line message saying what is wrong. */
 #pragma once
 

@@ -2,10 +2,10 @@
 /* The contract's JSON text: two-space indent, "key": value, UTF-8 unescaped,
  * doubles in their shortest exact decimal form. */
 #include "sb-evaluate.h"
+#include "sb-json-strict.h"
 
 #include <math.h>
 
-static void print_node (GString *out, JsonNode *node, int depth);
 
 static void
 indent (GString *out, int depth)
@@ -31,8 +31,23 @@ print_string (GString *out, const char *s)
         case '\b': g_string_append (out, "\\b"); break;
         case '\f': g_string_append (out, "\\f"); break;
         default:
-          if (*p < 0x20)
+          if (*p < 0x20 || *p == 0x7F)
             g_string_append_printf (out, "\\u%04x", *p);
+          else if (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)
+            {
+              /* a C1 control (U+0080…U+009F): escaped, never raw on a terminal */
+              g_string_append_printf (out, "\\u%04x", p[1]);
+              p++;
+            }
+          else if (*p == 0xE2 && ((p[1] == 0x80 && p[2] >= 0xA8 && p[2] <= 0xAE)
+                                  || (p[1] == 0x81 && p[2] >= 0xA6 && p[2] <= 0xA9)))
+            {
+              /* line and paragraph separators, the marks that reorder text
+               * on screen (U+2028…U+202E, U+2066…U+2069): escaped */
+              g_string_append_printf (out, "\\u%04x",
+                                      0x2000 + ((p[1] & 0x3F) << 6) + (p[2] & 0x3F));
+              p += 2;
+            }
           else
             g_string_append_c (out, (char) *p);
         }
@@ -81,68 +96,115 @@ print_value (GString *out, JsonNode *node)
     g_string_append (out, "null");
 }
 
-static void
-print_node (GString *out, JsonNode *node, int depth)
+/* The tree printed with an explicit stack, not by recursion: 50,000 levels
+ * of nesting cost a frame each on the heap, and the indentation stops
+ * growing past SB_JSON_MAX_DEPTH levels so that the text stays linear in
+ * the size of the tree. */
+typedef struct
 {
-  switch (json_node_get_node_type (node))
+  JsonNode *node;
+  GList *members, *next;   /* objects */
+  guint index;             /* arrays */
+} PrintFrame;
+
+static void
+print_indent (GString *out, gboolean pretty, guint depth)
+{
+  if (pretty)
+    indent (out, (int) MIN (depth, SB_JSON_MAX_DEPTH));
+}
+
+static void
+print_tree (GString *out, JsonNode *root, gboolean pretty)
+{
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (PrintFrame));
+  JsonNode *node = root;
+
+  for (;;)
     {
-    case JSON_NODE_OBJECT:
+      /* open @node: a value is printed whole, a non-empty container pushed */
+      if (node != NULL)
+        {
+          switch (json_node_get_node_type (node))
+            {
+            case JSON_NODE_OBJECT:
+              {
+                PrintFrame f = { node, NULL, NULL, 0 };
+
+                f.members = json_object_get_members (json_node_get_object (node));
+                if (f.members == NULL)
+                  g_string_append (out, "{}");
+                else
+                  {
+                    g_string_append_c (out, '{');
+                    f.next = f.members;
+                    g_array_append_val (stack, f);
+                  }
+              }
+              break;
+            case JSON_NODE_ARRAY:
+              if (json_array_get_length (json_node_get_array (node)) == 0)
+                g_string_append (out, "[]");
+              else
+                {
+                  PrintFrame f = { node, NULL, NULL, 0 };
+
+                  g_string_append_c (out, '[');
+                  g_array_append_val (stack, f);
+                }
+              break;
+            case JSON_NODE_VALUE:
+              print_value (out, node);
+              break;
+            case JSON_NODE_NULL:
+            default:
+              g_string_append (out, "null");
+              break;
+            }
+          node = NULL;
+        }
+
+      /* the next member or element of the innermost open container */
+      if (stack->len == 0)
+        return;
       {
-        JsonObject *o = json_node_get_object (node);
-        GList *members = json_object_get_members (o);
+        PrintFrame *f = &g_array_index (stack, PrintFrame, stack->len - 1);
+        guint depth = stack->len;
 
-        if (members == NULL)
+        if (JSON_NODE_HOLDS_OBJECT (f->node))
           {
-            g_string_append (out, "{}");
-            break;
+            if (f->next != NULL)
+              {
+                if (f->next != f->members)
+                  g_string_append_c (out, ',');
+                print_indent (out, pretty, depth);
+                print_string (out, f->next->data);
+                g_string_append (out, pretty ? ": " : ":");
+                node = json_object_get_member (json_node_get_object (f->node), f->next->data);
+                f->next = f->next->next;
+                continue;
+              }
+            g_list_free (f->members);
+            print_indent (out, pretty, depth - 1);
+            g_string_append_c (out, '}');
           }
-        g_string_append_c (out, '{');
-        for (GList *l = members; l != NULL; l = l->next)
+        else
           {
-            indent (out, depth + 1);
-            print_string (out, l->data);
-            g_string_append (out, ": ");
-            print_node (out, json_object_get_member (o, l->data), depth + 1);
-            if (l->next != NULL)
-              g_string_append_c (out, ',');
+            JsonArray *a = json_node_get_array (f->node);
+
+            if (f->index < json_array_get_length (a))
+              {
+                if (f->index > 0)
+                  g_string_append_c (out, ',');
+                print_indent (out, pretty, depth);
+                node = json_array_get_element (a, f->index++);
+                continue;
+              }
+            print_indent (out, pretty, depth - 1);
+            g_string_append_c (out, ']');
           }
-        indent (out, depth);
-        g_string_append_c (out, '}');
-        g_list_free (members);
+        g_array_set_size (stack, stack->len - 1);
       }
-      break;
-
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *a = json_node_get_array (node);
-        guint n = json_array_get_length (a);
-
-        if (n == 0)
-          {
-            g_string_append (out, "[]");
-            break;
-          }
-        g_string_append_c (out, '[');
-        for (guint i = 0; i < n; i++)
-          {
-            indent (out, depth + 1);
-            print_node (out, json_array_get_element (a, i), depth + 1);
-            if (i + 1 < n)
-              g_string_append_c (out, ',');
-          }
-        indent (out, depth);
-        g_string_append_c (out, ']');
-      }
-      break;
-
-    case JSON_NODE_VALUE:
-      print_value (out, node);
-      break;
-
-    case JSON_NODE_NULL:
-    default:
-      g_string_append (out, "null");
-      break;
     }
 }
 
@@ -151,6 +213,15 @@ sb_json_to_pretty_string (JsonNode *node)
 {
   GString *out = g_string_new (NULL);
 
-  print_node (out, node, 0);
+  print_tree (out, node, TRUE);
+  return g_string_free (out, FALSE);
+}
+
+char *
+sb_json_to_compact_string (JsonNode *node)
+{
+  GString *out = g_string_new (NULL);
+
+  print_tree (out, node, FALSE);
   return g_string_free (out, FALSE);
 }

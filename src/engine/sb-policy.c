@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sb-engine-error.h"
+#include "sb-json-strict.h"
 
 struct _SbPolicy
 {
@@ -76,7 +77,6 @@ check_source (SbPolicy *self, const char *key, JsonObject *param, GError **error
 SbPolicy *
 sb_policy_new_from_data (const char *data, gsize len, const char *origin, GError **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) local_error = NULL;
   SbPolicy *self;
   JsonNode *n;
@@ -87,7 +87,8 @@ sb_policy_new_from_data (const char *data, gsize len, const char *origin, GError
   self->origin = g_strdup (origin ? origin : "?");
   g_datalist_init (&self->compiled);
 
-  if (!json_parser_load_from_data (parser, data, (gssize) len, &local_error))
+  self->root = sb_json_strict_parse (data, (gssize) len, &local_error);
+  if (self->root == NULL)
     {
       g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_POLICY,
                    _("Policy profile %s is not valid JSON: %s"), self->origin,
@@ -95,8 +96,7 @@ sb_policy_new_from_data (const char *data, gsize len, const char *origin, GError
       sb_policy_unref (self);
       return NULL;
     }
-  self->root = json_parser_steal_root (parser);
-  if (self->root == NULL || !JSON_NODE_HOLDS_OBJECT (self->root))
+  if (!JSON_NODE_HOLDS_OBJECT (self->root))
     {
       sb_policy_error (self, "(root)", _("must be a JSON object"), error);
       sb_policy_unref (self);

@@ -62,6 +62,26 @@ warn_if_differs (GPtrArray *warnings, const SbYear *y, const SbTaseYearFigures *
     }
 }
 
+/* The year's revenue by its contracts or by the totals typed (issue 11): the
+ * user's choice, the year's optional key "revenue_source" ("contracts" or
+ * "totals"); without it, the contracts when the year lists any (RULES.md
+ * §1.2). */
+gboolean
+sb_tase_year_uses_contracts (const SbYear *y)
+{
+  JsonNode *n;
+
+  if (y->contracts == NULL || y->contracts->len == 0)
+    return FALSE;
+  n = y->extra != NULL ? json_object_get_member (y->extra, "revenue_source") : NULL;
+  if (n != NULL && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
+    {
+      if (g_str_equal (json_node_get_string (n), "totals"))
+        return FALSE;
+    }
+  return TRUE;   /* RULES.md §1.2: a year with a contract list */
+}
+
 static void
 sum_contracts (const SbYear *y, SbTaseYearFigures *out, GPtrArray *warnings)
 {
@@ -116,8 +136,13 @@ sum_staff (const SbYear *y, SbTaseYearFigures *out)
     {
       const SbStaffMonth *m = &g_array_index (y->staff_months, SbStaffMonth, i);
 
-      if (m->total_start < 0 || m->total_end < 0 || m->degree_start < 0 || m->degree_end < 0)
-        return;   /* an absent count: the averages are missing */
+      if (m->total_start < 0 || m->total_end < 0 || m->degree_start < 0 || m->degree_end < 0
+          || m->degree_start > m->total_start || m->degree_end > m->total_end)
+        {
+          /* a month still being filled in: the averages are missing */
+          out->incomplete_month = m->month;
+          return;
+        }
       degree += m->degree_start + m->degree_end;
       total += m->total_start + m->total_end;
     }
@@ -139,13 +164,15 @@ sb_tase_year_figures (const SbYear *y, int year, SbTaseYearFigures *out, GPtrArr
   if (y == NULL)
     return;
 
-  if (y->income_total != SB_UNSET)
+  /* more non-taxable income than income (being typed): the total is missing */
+  if (y->income_total != SB_UNSET
+      && (y->non_taxable_income == SB_UNSET || y->non_taxable_income <= y->income_total))
     {
       gint64 non_taxable = y->non_taxable_income != SB_UNSET ? y->non_taxable_income : 0;
       out->total_revenue = y->income_total - non_taxable;
     }
 
-  if (y->contracts != NULL && y->contracts->len > 0)
+  if (sb_tase_year_uses_contracts (y))
     sum_contracts (y, out, warnings);
   else
     {
@@ -229,6 +256,13 @@ add_degree_check (GPtrArray *checks, const SbTaseRules *r, const SbTaseYearFigur
   if (!present)
     {
       g_autofree char *s = g_strdup_printf (_("The dossier has no figures for %d."), f->year);
+      note_append (&note, s);
+    }
+  else if (f->incomplete_month != 0)
+    {
+      g_autofree char *s = g_strdup_printf (_("The staff counts of %d-%02d are incomplete "
+                                              "(or count more degree staff than staff)."),
+                                            f->year, f->incomplete_month);
       note_append (&note, s);
     }
   else if (f->staff_months == 0)

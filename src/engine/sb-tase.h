@@ -73,11 +73,17 @@ typedef struct
   SbRatio  degree_avg;         /* average degree staff (fraction); den 0: no months */
   SbRatio  total_avg;          /* average total staff (fraction); den 0: no months */
   guint    staff_months;       /* months of operation averaged over */
+  int      incomplete_month;   /* a month lacking a count (or with more degree staff
+                                * than staff): the averages are missing; 0: none */
 } SbTaseYearFigures;
 
 /* The figures of @year (NULL: a year absent from the dossier: all missing).
  * Appends translated warnings to @warnings (may be NULL) when a contract
  * list and the year's figures disagree. */
+/* TRUE when the year's catalogue and offshore revenue come from its
+ * contracts: the year's optional key "revenue_source" ("contracts" /
+ * "totals"), else the contracts when the year lists any. */
+gboolean sb_tase_year_uses_contracts (const SbYear *y);
 void                  sb_tase_year_figures      (const SbYear *year, int year_number,
                                                  SbTaseYearFigures *out,
                                                  GPtrArray *warnings);

@@ -5,6 +5,7 @@
 #include <inttypes.h>
 
 #include "sb-tradefund-private.h"
+#include "sb-dossier-limits.h"
 
 #include <glib/gi18n-lib.h>
 
@@ -111,7 +112,9 @@ platform_base (SbTradeFundReport *report, const SbPlatform *p, const SbTradeFund
                                        "amount: counted as 0."), i + 1, item);
           continue;
         }
-      base += amount;
+      /* sb_dossier_check_limits bounds the list's sum; checked all the same */
+      if (!sb_money_add_checked (&base, amount))
+        return SB_UNSET;
     }
   return base;
 }
@@ -198,7 +201,13 @@ sb_tradefund_evaluate_platform (SbTradeFundReport *report, const SbTradeFundClai
         }
 
       part->base = platform_base (report, p, rules);
-      dir->base += part->base;
+      if (part->base == SB_UNSET || !sb_money_add_checked (&dir->base, part->base))
+        {
+          g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT,
+                       _("trade_fund.platform.expenses: the amounts add up beyond "
+                         "±9,000,000,000,000"));
+          return FALSE;
+        }
       part->eligible = report->common_ok && sb_checks_all_pass (part->checks);
       part->subsidy = part->eligible
                       ? sb_tradefund_capped (sb_money_mul_ratio_floor (part->base, part->rate),
@@ -206,7 +215,13 @@ sb_tradefund_evaluate_platform (SbTradeFundReport *report, const SbTradeFundClai
                       : 0;
       if (part->eligible)
         {
-          sum += part->subsidy;
+          if (!sb_money_add_checked (&sum, part->subsidy))
+            {
+              g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT,
+                           _("trade_fund.platform.expenses: the amounts add up beyond "
+                             "±9,000,000,000,000"));
+              return FALSE;
+            }
           dir->eligible = TRUE;
         }
     }

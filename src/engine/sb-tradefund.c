@@ -5,12 +5,14 @@
 #include <inttypes.h>
 
 #include "sb-tradefund-private.h"
+#include "sb-dossier-limits.h"
 
 #include <glib/gi18n-lib.h>
 #include <stdarg.h>
 #include <string.h>
 
 #include "sb-engine-error.h"
+#include "sb-json-strict.h"
 
 /* ---------------------------------------------------------------- report */
 
@@ -253,7 +255,12 @@ evaluate_certifications (SbTradeFundReport *report, const SbTradeFundClaim *clai
                              i + 1, line->name);
           continue;
         }
-      item->counted += line->fee;
+      if (!sb_money_add_checked (&item->counted, line->fee))
+        {
+          g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT,
+                       _("trade_fund.certifications: the fees add up beyond ±9,000,000,000,000"));
+          return FALSE;
+        }
     }
 
   if (claim->certifications_chosen != NULL)
@@ -268,9 +275,11 @@ evaluate_certifications (SbTradeFundReport *report, const SbTradeFundClaim *clai
 
           if (item == NULL)
             {
+              g_autofree char *shown = sb_json_excerpt (wanted, -1, SB_JSON_QUOTE_CHARS);
+
               g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT,
                            _("trade_fund.certifications_chosen: “%s” is not one of the "
-                             "certifications listed"), wanted);
+                             "certifications listed"), shown);
               return FALSE;
             }
           if (item->chosen)
@@ -313,8 +322,12 @@ evaluate_certifications (SbTradeFundReport *report, const SbTradeFundClaim *clai
   for (guint i = 0; i < items->len; i++)
     {
       const SbCertItem *item = g_ptr_array_index (items, i);
-      if (item->chosen)
-        dir->base += item->counted;
+      if (item->chosen && !sb_money_add_checked (&dir->base, item->counted))
+        {
+          g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT,
+                       _("trade_fund.certifications: the fees add up beyond ±9,000,000,000,000"));
+          return FALSE;
+        }
     }
 
   add_offshore_check (dir->checks, "tradefund.certifications.offshore",
@@ -489,8 +502,13 @@ sb_tradefund_evaluate (const SbDossier *d, SbPolicy *policy, GError **error)
   dirs[4] = report->tcm;
   report->total = 0;
   for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
-    if (dirs[i] != NULL && dirs[i]->eligible)
-      report->total += dirs[i]->subsidy;
+    if (dirs[i] != NULL && dirs[i]->eligible
+        && !sb_money_add_checked (&report->total, dirs[i]->subsidy))
+      {
+        g_set_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT,
+                     _("trade_fund: the directions' subsidies add up beyond ±9,000,000,000,000"));
+        return NULL;
+      }
 
   if (!report->common_ok)
     sb_tradefund_warn (report, "%s", _("A condition common to every direction is not met or not "

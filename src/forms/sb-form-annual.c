@@ -150,6 +150,7 @@ sb_form_build_annual_report (const SbFormInput *input, GError **error)
     g_autofree char *line = g_strdup_printf ("报告年度：%s", year_text);
     sb_table_add_above (table, line);
   }
+  sb_table_add_above (table, "本表为网上填报“企业年度信息”的底稿，含申报助手的自评，不需盖章报送。");
 
   sb_table_add_column (table, "项目", 38);
   sb_table_add_column (table, "填报内容", 22);
@@ -203,6 +204,5 @@ sb_form_build_annual_report (const SbFormInput *input, GError **error)
     sb_table_add_below (table, "注：本年度无数据。");
   note = sb_form_tax_note (rules, report->year);
   sb_table_add_below (table, note);
-  sb_form_add_signature (table);
   return g_steal_pointer (&form);
 }

@@ -271,7 +271,7 @@ tier_text (const Ctx *c)
 }
 
 SbForm *
-sb_form_build_hnte_summary (const SbFormInput *input, GError **error)
+sb_form_build_hnte_self (const SbFormInput *input, GError **error)
 {
   const SbDossier *d = input->dossier;
   const SbHnteReport *report;
@@ -324,8 +324,9 @@ sb_form_build_hnte_summary (const SbFormInput *input, GError **error)
       return NULL;
     }
 
-  form = sb_form_new ("hnte-summary", "高新技术企业认定申请汇总表");
-  c.table = sb_form_add_table (form, "认定申请汇总表", "高新技术企业认定申请汇总表");
+  form = sb_form_new ("hnte-self-assessment", "高新技术企业认定条件自评表");
+  c.table = sb_form_add_table (form, "自评表", "高新技术企业认定条件自评表（自评）");
+  sb_table_add_above (c.table, "本表为申报助手按所填数据所作的自评，供企业核对，不是通知规定的申报表格，不需盖章报送。");
   c.table->landscape = TRUE;
 
   sb_table_add_column (c.table, "项目", 44);
@@ -442,6 +443,5 @@ sb_form_build_hnte_summary (const SbFormInput *input, GError **error)
       line = g_strdup_printf ("注：按上述限额未计入的研究开发费用 %s 元。", away);
       sb_table_add_below (c.table, line);
     }
-  sb_form_add_signature (c.table);
   return g_steal_pointer (&form);
 }

@@ -194,10 +194,16 @@ sb_form_add_text_line (SbTable *table, const char *label, guint label_cols, cons
   return row;
 }
 
+char *
+sb_form_seal_line (const char *label, const char *name)
+{
+  return g_strconcat (label, name != NULL ? name : "", SB_FORM_SEAL_SPACE, NULL);
+}
+
 void
 sb_form_add_signature (SbTable *table)
 {
-  sb_table_add_below (table, "申报单位（盖章）：");
+  sb_table_add_below (table, "申报单位（盖章）：" SB_FORM_SEAL_SPACE);
   sb_table_add_below (table, "日期：　　　　年　　月　　日");
 }
 

@@ -31,7 +31,16 @@ SbTableRow *sb_form_add_label     (SbTable *table, const char *label, guint labe
 /* A body row: @label over @label_cols columns, @text over the rest. */
 SbTableRow *sb_form_add_text_line (SbTable *table, const char *label, guint label_cols,
                                    const char *text);
-/* The footer lines every application table ends with: 申报单位（盖章） and 日期. */
+/* Room for a company seal (公章, about 42 mm across): the blank lines put
+ * after a seal label leave at least 45 mm × 45 mm free (tests measure it in
+ * the PDF); and a signature line of at least 50 mm (16 full-width low
+ * lines of 10.5 pt: 59 mm). */
+#define SB_FORM_SEAL_SPACE "\n\n\n\n\n\n\n\n\n"
+#define SB_FORM_SIGN_LINE  "＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿"
+/* "@label@name" followed by the seal's free area, as one line. */
+char       *sb_form_seal_line     (const char *label, const char *name);
+/* The footer lines every application table ends with: 申报单位（盖章） with
+ * room for the seal, and 日期. */
 void        sb_form_add_signature (SbTable *table);
 
 /* The status of check @id for @year (0: company-level); NULL when the

@@ -11,6 +11,7 @@
 #include <cairo-pdf.h>
 
 #include "sb-form-writers.h"
+#include "sb-file-guard.h"
 
 typedef struct
 {
@@ -98,6 +99,8 @@ sb_form_pages_write_pdf (SbFormPages *pages, const char *path, GError **error)
   g_return_val_if_fail (pages != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  if (!sb_file_check_not_open (path, error))
+    return FALSE;
   dir = g_path_get_dirname (path);
   base = g_path_get_basename (path);
   tmp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);

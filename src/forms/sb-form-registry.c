@@ -5,21 +5,26 @@
 #include <glib/gi18n-lib.h>
 
 #include "sb-form-builders.h"
+#include "sb-idcheck.h"
 
 /* Titles exactly as the notices write them (../shared/seeds). */
 static const SbFormInfo forms[] = {
-  { "tase-summary", "技术先进型服务企业申报推荐汇总表", "tase", sb_form_build_tase_summary, NULL },
+  { "tase-summary", "技术先进型服务企业申报推荐汇总表", "tase", NULL, sb_form_build_tase_summary },
   { "tase-annex3", "技术先进型服务业务收入及离岸外包收入明细表", "tase", sb_form_build_tase_annex3, NULL },
   { "tase-materials", "需提交的申报材料", "tase", sb_form_build_tase_materials, NULL },
+  { "tase-self-assessment", "技术先进型服务企业认定条件自评表", "tase", sb_form_build_tase_self, NULL },
   { "annual-report", "企业年度信息", "annual_report", sb_form_build_annual_report, NULL },
   { "tf-annex1", "承诺书", "trade_fund", sb_form_build_tf_annex1, NULL },
   { "tf-annex2", "服务贸易、服务外包公共服务能力提升支持资金申请表", "trade_fund", sb_form_build_tf_annex2, NULL },
   { "tf-annex3", "支持期内公共平台软硬件购置和运营维护费用支出清单", "trade_fund", sb_form_build_tf_annex3, NULL },
   { "tf-annex4", "支持期内公共平台服务我市服务贸易、服务外包企业情况表", "trade_fund", sb_form_build_tf_annex4, NULL },
   { "tf-annex5", "2024年服务外包企业国际资质认证申请表", "trade_fund", sb_form_build_tf_annex5, NULL },
+  { "tf-annex6", "2024年入驻数字服务集聚园区的重点企业明细表", "trade_fund", sb_form_build_tf_annex6, NULL },
+  { "tf-annex7", "2024年人才培训领军机构项目资金申报表", "trade_fund", sb_form_build_tf_annex7, NULL },
+  { "tf-annex8", "2024年人才培训领军机构培训人员汇总表", "trade_fund", sb_form_build_tf_annex8, NULL },
   { "tf-annex9", "2024年服务外包业务贴息支持申请表", "trade_fund", sb_form_build_tf_annex9, NULL },
   { "tf-summary", "2024年支持服务贸易创新发展项目申请汇总表", "trade_fund", NULL, sb_form_build_tf_summary },
-  { "hnte-summary", "高新技术企业认定申请汇总表", "hnte", sb_form_build_hnte_summary, NULL },
+  { "hnte-self-assessment", "高新技术企业认定条件自评表", "hnte", sb_form_build_hnte_self, NULL },
 };
 
 const SbFormInfo *
@@ -52,7 +57,18 @@ sb_form_build (const char *id, const SbFormInput *input, GError **error)
       return NULL;
     }
   if (info->build != NULL)
-    return info->build (input, error);
+    {
+      SbForm *form = info->build (input, error);
+      g_autofree char *problem = NULL;
+
+      /* every form of one company prints its code: a wrong one is said */
+      if (form != NULL && input->dossier != NULL)
+        problem = sb_credit_code_problem (input->dossier->company.credit_code,
+                                          _("Unified social credit code"));
+      if (problem != NULL)
+        sb_form_add_warning (form, "%s", problem);
+      return form;
+    }
   else
     {
       g_autoptr(GPtrArray) inputs = g_ptr_array_new ();

@@ -235,7 +235,7 @@ copy_rows (PageTable *pt, const SbTable *table)
           pc->row_span = r < pt->n_header ? CLAMP (cell->row_span, 1, pt->n_header - r) : 1;
           pc->align = cell_alignment (cell);
           pc->bold = cell->bold || row->kind == SB_ROW_TOTAL;
-          pc->number = is_number (cell);
+          pc->number = is_number (cell) || (cell->nobreak && cell->kind == SB_CELL_TEXT);
           pc->scale = 1.0;
           for (guint c = col; c < col + span; c++)
             covered[c] = MAX (covered[c], r + pc->row_span);

@@ -7,6 +7,7 @@
 
 #include "sb-form-builders.h"
 #include "sb-form-parts.h"
+#include "sb-idcheck.h"
 
 /* ---------------------------------------------------------------------- */
 /* What the tables read                                                   */
@@ -196,8 +197,10 @@ add_condition_row (SbTable *table, const char *label, const char *id, GPtrArray 
   cell->align = SB_CELL_ALIGN_CENTER;
 }
 
+/* The program's assessment of the TASE conditions: a 自评 worksheet, not a
+ * form of the notice: no seal, no signature. */
 SbForm *
-sb_form_build_tase_summary (const SbFormInput *input, GError **error)
+sb_form_build_tase_self (const SbFormInput *input, GError **error)
 {
   const SbDossier *d = input->dossier;
   const SbTaseReport *report;
@@ -219,9 +222,10 @@ sb_form_build_tase_summary (const SbFormInput *input, GError **error)
   if ((years = tested_years (input, report, error)) == NULL)
     return NULL;
 
-  form = sb_form_new ("tase-summary", "技术先进型服务企业申报推荐汇总表");
-  title = g_strdup_printf ("%d年度技术先进型服务企业申报推荐汇总表", d->tase->apply_year);
-  table = sb_form_add_table (form, "申报推荐汇总表", title);
+  form = sb_form_new ("tase-self-assessment", "技术先进型服务企业认定条件自评表");
+  title = g_strdup_printf ("%d年度技术先进型服务企业认定条件自评表（自评）", d->tase->apply_year);
+  table = sb_form_add_table (form, "自评表", title);
+  sb_table_add_above (table, "本表为申报助手按所填数据所作的自评，供企业核对，不是通知规定的申报表格，不需盖章报送。");
 
   sb_table_add_column (table, "项目", 40);
   sb_table_add_column (table, "认定标准（不低于）", 18);
@@ -284,7 +288,88 @@ sb_form_build_tase_summary (const SbFormInput *input, GError **error)
 
   note = sb_form_tax_note (rules, d->tase->apply_year - 1);
   sb_table_add_below (table, note);
-  sb_form_add_signature (table);
+  return g_steal_pointer (&form);
+}
+
+/* 申报推荐汇总表: the list the district sends on (notice 000 一（四）4:
+ * "审查推荐企业名单加盖公章"): every company of @inputs applying in the year
+ * (--year, else the latest year any of them applies in), one row each,
+ * with the district's seal and its contact line. */
+SbForm *
+sb_form_build_tase_summary (GPtrArray *inputs, GError **error)
+{
+  g_autoptr(SbForm) form = NULL;
+  g_autofree char *title = NULL;
+  SbTable *table;
+  SbTableRow *row;
+  int year = 0;
+  guint n = 0;
+
+  for (guint k = 0; k < inputs->len; k++)
+    {
+      const SbFormInput *input = g_ptr_array_index (inputs, k);
+
+      if (input->year != 0)
+        year = input->year;
+      else if (input->dossier->tase != NULL && year < input->dossier->tase->apply_year
+               && ((const SbFormInput *) g_ptr_array_index (inputs, 0))->year == 0)
+        year = input->dossier->tase->apply_year;
+    }
+  form = sb_form_new ("tase-summary", "技术先进型服务企业申报推荐汇总表");
+  title = g_strdup_printf ("%d年度技术先进型服务企业申报推荐汇总表", year);
+  table = sb_form_add_table (form, "申报推荐汇总表", title);
+  table->landscape = TRUE;
+  sb_table_add_above (table, "区（市）县科技管理部门（盖章）：" SB_FORM_SEAL_SPACE);
+  sb_table_add_column (table, "序号", 5);
+  sb_table_add_column (table, "企业名称", 30);
+  sb_table_add_column (table, "统一社会信用代码", 22);
+  sb_table_add_column (table, "注册地（区县）", 14);
+  sb_table_add_column (table, "申报类型（新认定/复审）", 12);
+  sb_table_add_column (table, "企业联系人", 10);
+  sb_table_add_column (table, "联系电话", 16);
+  sb_table_add_column (table, "备注", 12);
+  row = sb_table_add_row (table, SB_ROW_HEADER);
+  for (guint i = 0; i < sb_table_get_n_columns (table); i++)
+    sb_row_add_header (row, g_array_index (table->columns, SbTableColumn, i).header, 1, 1);
+
+  for (guint k = 0; k < inputs->len; k++)
+    {
+      const SbFormInput *input = g_ptr_array_index (inputs, k);
+      const SbDossier *d = input->dossier;
+      const SbCompany *c = &d->company;
+      const char *phone;
+
+      if (d->tase == NULL || d->tase->apply_year != year)
+        continue;
+      phone = c->contact_mobile != NULL && *c->contact_mobile != '\0' ? c->contact_mobile
+                                                                       : c->contact_phone;
+      row = sb_table_add_row (table, SB_ROW_BODY);
+      sb_row_add_integer (row, ++n)->align = SB_CELL_ALIGN_CENTER;
+      sb_row_add_text (row, c->name)->wrap = TRUE;
+      sb_row_add_code (row, c->credit_code);
+      sb_row_add_text (row, c->district != NULL ? c->district
+                                                : sb_form_region_name (c->region))->wrap = TRUE;
+      sb_row_add_text (row, d->tase->mode == SB_TASE_REVIEW ? "复审" : "新认定")->align =
+        SB_CELL_ALIGN_CENTER;
+      sb_row_add_text (row, c->contact_name)->wrap = TRUE;
+      sb_row_add_code (row, phone);
+      sb_row_add_empty (row);
+      {
+        g_autofree char *what = g_strdup_printf ("%s", c->name != NULL ? c->name : "");
+        g_autofree char *problem = sb_credit_code_problem (c->credit_code, what);
+
+        if (problem != NULL)
+          sb_form_add_warning (form, "%s", problem);
+      }
+    }
+  if (n == 0)
+    {
+      g_set_error (error, SB_FORM_ERROR, SB_FORM_ERROR_NOT_ASKED,
+                   _("No company applies for TASE recognition in %d"), year);
+      return NULL;
+    }
+  sb_table_add_below (table, "区（市）联系人：" SB_FORM_SIGN_LINE "　联系电话：" SB_FORM_SIGN_LINE);
+  sb_table_add_below (table, "日期：　　　　年　　月　　日");
   return g_steal_pointer (&form);
 }
 
@@ -321,8 +406,8 @@ static const struct
   { "是否离岸", 6 },
   { "合同金额（元）", 15 },
   { "本年确认收入（元）", 15 },
-  { "合同登记情况", 12 },
-  { "证明材料（发票、收汇凭证号）", 14 },
+  { "合同登记情况", 22 },
+  { "证明材料（发票、收汇凭证号）", 26 },
 };
 
 /* The sums of one group of contracts, to the fen (SB_UNSET: past the
@@ -465,8 +550,28 @@ add_contract_row (SbTable *table, const SbTaseRules *rules, guint index, const S
   sb_row_add_text (row, sb_form_tri_text (c->offshore))->align = SB_CELL_ALIGN_CENTER;
   sb_row_add_money (row, c->amount);
   sb_row_add_money (row, c->revenue);
-  sb_row_add_empty (row);
-  sb_row_add_empty (row);
+  /* 合同登记情况 as DOSSIER.md prints it: "技术合同认定登记 NO" / "合同执行额登记 NO" */
+  {
+    g_autoptr(GString) text = g_string_new (NULL);
+
+    for (guint i = 0; c->registrations != NULL && i < c->registrations->len; i++)
+      {
+        const SbRegistration *r = g_ptr_array_index (c->registrations, i);
+
+        g_string_append_printf (text, "%s%s %s", text->len > 0 ? "\n" : "",
+                                r->kind == SB_REGISTRATION_TECH ? "技术合同认定登记"
+                                                                : "合同执行额登记",
+                                r->no != NULL ? r->no : "");
+      }
+    sb_row_add_text (row, text->str)->wrap = TRUE;
+  }
+  /* one item a line, so that a number (a 20-digit 数电票) wraps whole */
+  {
+    g_auto(GStrv) parts = g_strsplit (c->evidence != NULL ? c->evidence : "", "；", -1);
+    g_autofree char *lines = g_strjoinv ("；\n", parts);
+
+    sb_row_add_text (row, lines)->wrap = TRUE;
+  }
 }
 
 static void
@@ -511,6 +616,16 @@ add_annex3_table (SbForm *form, const SbFormInput *input, const SbTaseRules *rul
     }
 
   year_detail (input, year, &detail);
+  if (all.revenue != SB_UNSET && detail.figures.total_revenue != SB_UNSET
+      && all.revenue > detail.figures.total_revenue)
+    {
+      g_autofree char *a = sb_form_cell_text (SB_CELL_MONEY, all.revenue);
+      g_autofree char *b = sb_form_cell_text (SB_CELL_MONEY, detail.figures.total_revenue);
+
+      sb_form_add_warning (form, _("附件3 %d: the contracts' revenue in the year (%s) exceeds "
+                                   "the total revenue (总收入, %s): check the contracts and the "
+                                   "year's income."), year, a, b);
+    }
   add_sums_row (table, "合计", &all);
   add_sums_row (table, "其中：技术先进型服务业务收入", &catalogue);
   add_sums_row (table, "其中：离岸外包收入", &offshore);
@@ -576,6 +691,41 @@ sb_form_build_tase_annex3 (const SbFormInput *input, GError **error)
 /* ---------------------------------------------------------------------- */
 /* 需提交的申报材料                                                        */
 
+/* The materials of notice 000 (../shared/seeds/000_*.txt, 一（三）) word for
+ * word; %1$d is the year before the application, %2$d and %3$d the two
+ * before it (the notice: "上一年度(2024年度)", "(2022、2023、2024年度）"). */
+static const char * const dalian_materials[] = {
+  "技术先进型服务企业认定（复核）申请表；",
+  "企业开展技术先进型服务业务论述（1000字以上）；",
+  "企业营业执照复印件；",
+  "企业管理章程；",
+  "新认定企业提交经审计的上一年度(%1$d年度)企业财务报表，复审企业提交经审计的近三个年度"
+  "(%3$d、%2$d、%1$d年度）企业财务报表；",
+  "企业工作场所证明复印件（企业房屋产权证或房屋租赁合同）；",
+  "企业技术实力或研发能力证明材料，包括知识产权证书或独占许可协议，新产品或新技术证明（查新）"
+  "材料，获国家或本市科技计划项目立项或科技奖励证明，开发能力和成熟度模型认定证书、开发能力和"
+  "成熟度模型集成认定证书、IT服务管理认定证书、信息安全管理认定证书、服务提供商环境安全认定证书、"
+  "ISO质量体系认证证书、人力资源能力认证证书或者其他认证证书，获新技术新产品（服务）认定证明等；",
+  "新认定企业上年度（%1$d年度）、复审企业近三个年度(%3$d、%2$d、%1$d年度）技术先进型服务业务收入"
+  "以及离岸外包收入明细表(见附件3），附相关证明材料。其中：企业离岸服务外包业务合同须在市商务局"
+  "进行合同执行额登记（需提供总额占企业当年总收入35%%以上的票据）、技术先进型服务业务合同已在市"
+  "科技局进行技术合同认定登记并已核定技术性收入的，出具相关的证明。企业登记（核定）的业务收入占"
+  "总收入比例达到认定条件规定的，企业可不提供合同、发票等证明材料；达不到认定条件规定的，企业须"
+  "就差额部分提供等额或以上的合同、发票（复印件）作为证明。",
+  "企业员工花名册（注明员工学历结构、从事离岸服务外包人员情况），企业就业人员社会保险缴费单复印件。",
+  NULL
+};
+
+static const char * const dalian_notes[] = {
+  "说明：",
+  "（1）以上所有材料【1至9】均需加盖企业公章，扫描成PDF格式电子版材料报送各自所在区、市、县"
+  "科技管理部门，纸质材料企业留存备查。",
+  "（2）以上所有材料【2至9】在技术先进型服务企业认定管理工作网(https://hjrz.chinatorch.org.cn)"
+  "上以附件形式以PDF格式按顺序上传）。",
+  NULL
+};
+
+/* 页码 stays blank: the book's pages are numbered when it is bound. */
 static void
 add_material_row (SbTable *table, guint index, const char *title, gboolean done,
                   const char *note)
@@ -585,9 +735,28 @@ add_material_row (SbTable *table, guint index, const char *title, gboolean done,
   sb_row_add_integer (row, index + 1)->align = SB_CELL_ALIGN_CENTER;
   sb_row_add_text (row, title)->wrap = TRUE;
   sb_row_add_text (row, done ? "是" : "否")->align = SB_CELL_ALIGN_CENTER;
+  sb_row_add_empty (row);
   sb_row_add_text (row, note)->wrap = TRUE;
 }
 
+/* The items of the notice of @policy, year-resolved for @apply_year (NULL
+ * for a notice whose words the program does not carry: the profile's list). */
+static GPtrArray *
+notice_materials (SbPolicy *policy, int apply_year)
+{
+  GPtrArray *out;
+
+  if (!g_str_has_prefix (sb_policy_get_id (policy), "tase-dalian-"))
+    return NULL;
+  out = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; dalian_materials[i] != NULL; i++)
+    g_ptr_array_add (out, g_strdup_printf (dalian_materials[i], apply_year - 1, apply_year - 2,
+                                           apply_year - 3));
+  return out;
+}
+
+/* The notice's items word for word (year-resolved), with the checklist's
+ * 是否已备 and 备注 by position; the notice's notes below; a 页码 column. */
 SbForm *
 sb_form_build_tase_materials (const SbFormInput *input, GError **error)
 {
@@ -598,11 +767,12 @@ sb_form_build_tase_materials (const SbFormInput *input, GError **error)
   SbPolicy *policy;
   const SbTaseRules *rules;
   g_autoptr(SbForm) form = NULL;
+  g_autoptr(GPtrArray) notice = NULL;
   g_autofree char *company = NULL;
   g_autofree char *basis = NULL;
   SbTable *table;
   SbTableRow *row;
-  guint n_items;
+  guint n_items, n_rows;
 
   if (d->tase == NULL)
     return not_asked (input, error);
@@ -616,35 +786,46 @@ sb_form_build_tase_materials (const SbFormInput *input, GError **error)
                              d->company.name != NULL ? d->company.name : "",
                              d->tase->mode == SB_TASE_REVIEW ? "复审" : "新认定");
   sb_table_add_above (table, company);
-  basis = g_strdup_printf ("依据：《%s》", sb_policy_get_title (policy));
+  basis = g_strdup_printf ("依据：《%s》（编制页码、总目录后装订成册）", sb_policy_get_title (policy));
   sb_table_add_above (table, basis);
 
   row = sb_table_add_row (table, SB_ROW_HEADER);
   sb_table_add_column (table, "序号", 5);
   sb_table_add_column (table, "材料名称", 56);
-  sb_table_add_column (table, "是否已备", 10);
-  sb_table_add_column (table, "备注", 24);
+  sb_table_add_column (table, "是否已备", 8);
+  sb_table_add_column (table, "页码", 8);
+  sb_table_add_column (table, "备注", 18);
   for (guint i = 0; i < sb_table_get_n_columns (table); i++)
     sb_row_add_header (row, g_array_index (table->columns, SbTableColumn, i).header, 1, 1);
 
   if (tase != NULL)
     items = sb_tase_application_get_materials (tase);
   n_items = items != NULL ? g_list_model_get_n_items (items) : 0;
-  if (n_items > 0)
-    for (guint i = 0; i < n_items; i++)
-      {
-        g_autoptr(SbMaterialItem) item = g_list_model_get_item (items, i);
-        g_autofree char *title = NULL, *note = NULL;
-        gboolean done = FALSE;
+  notice = notice_materials (policy, d->tase->apply_year);
+  n_rows = notice != NULL ? MAX (notice->len, n_items) : n_items;
+  if (notice == NULL && n_items == 0)
+    for (n_rows = 0; rules->materials != NULL && rules->materials[n_rows] != NULL; n_rows++)
+      ;
+  for (guint i = 0; i < n_rows; i++)
+    {
+      g_autoptr(SbMaterialItem) item = i < n_items ? g_list_model_get_item (items, i) : NULL;
+      g_autofree char *title = NULL, *note = NULL;
+      gboolean done = FALSE;
 
+      if (item != NULL)
         g_object_get (item, "title", &title, "done", &done, "note", &note, NULL);
+      /* the notice's words for its items; the checklist's own beyond them */
+      if (notice != NULL && i < notice->len)
+        add_material_row (table, i, g_ptr_array_index (notice, i), done, note);
+      else if (item != NULL)
         add_material_row (table, i, title, done, note);
-      }
-  else
-    /* a checklist not kept yet: the profile's, nothing ready */
-    for (guint i = 0; rules->materials != NULL && rules->materials[i] != NULL; i++)
-      add_material_row (table, i, rules->materials[i], FALSE, NULL);
+      else
+        add_material_row (table, i, rules->materials[i], FALSE, NULL);
+    }
 
+  if (notice != NULL)
+    for (guint i = 0; dalian_notes[i] != NULL; i++)
+      sb_table_add_below (table, dalian_notes[i]);
   sb_form_add_signature (table);
   return g_steal_pointer (&form);
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "sb-form-builders.h"
+#include "sb-form-parts.h"
 #include "sb-tradefund.h"
 
 G_BEGIN_DECLS
@@ -25,9 +26,12 @@ void                    sb_form_tf_not_asked     (const SbTfContext *ctx, const 
 /* The compiled rules of the claim's profile (for the support period). */
 const SbTradeFundRules *sb_form_tf_rules         (const SbFormInput *input,
                                                   const SbTfContext *ctx, GError **error);
-/* "开户银行：… 账户户名：… 银行账号：" and "联 系 人：… 固定电话：… 移动电话：",
- * as 附件5 and 附件9 end. */
-void                    sb_form_tf_add_bank_lines (SbTable *table);
+/* "开户银行：… 账户户名：…", "银行账号：…" and "联 系 人：… 固定电话：… 移动电话：…",
+ * as 附件5, 附件6 and 附件9 end, filled from the company's filing identity
+ * (blanks to write in where it has none). */
+void                    sb_form_tf_add_bank_lines (SbTable *table, const SbCompany *company);
+/* The company's text @value, or @blank when absent or empty. */
+const char             *sb_form_tf_or            (const char *value, const char *blank);
 /* "2022年11月" (@date set) or "    年  月". */
 char                   *sb_form_tf_year_month    (SbDate date);
 

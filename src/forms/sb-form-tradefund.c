@@ -60,11 +60,30 @@ sb_form_tf_rules (const SbFormInput *input, const SbTfContext *ctx, GError **err
   return policy != NULL ? sb_tradefund_rules_get (policy, error) : NULL;
 }
 
-void
-sb_form_tf_add_bank_lines (SbTable *table)
+const char *
+sb_form_tf_or (const char *value, const char *blank)
 {
-  sb_table_add_below (table, "开户银行：             账户户名：                    银行账号：");
-  sb_table_add_below (table, "联 系 人：             固定电话：                    移动电话：");
+  return value != NULL && *value != '\0' ? value : blank;
+}
+
+/* The account number on a line of its own: a line too long for the page
+ * would otherwise wrap inside it. */
+void
+sb_form_tf_add_bank_lines (SbTable *table, const SbCompany *c)
+{
+  g_autofree char *bank = g_strdup_printf ("开户银行：%s　　账户户名：%s",
+                                           sb_form_tf_or (c->bank_name, "　　　　　　　　"),
+                                           sb_form_tf_or (c->bank_account_name, "　　　　　　　　"));
+  g_autofree char *account = g_strdup_printf ("银行账号：%s",
+                                              sb_form_tf_or (c->bank_account_no, ""));
+  g_autofree char *contact = g_strdup_printf ("联 系 人：%s　　固定电话：%s　　移动电话：%s",
+                                              sb_form_tf_or (c->contact_name, "　　　　"),
+                                              sb_form_tf_or (c->contact_phone, "　　　　　　"),
+                                              sb_form_tf_or (c->contact_mobile, ""));
+
+  sb_table_add_below (table, bank);
+  sb_table_add_below (table, account);
+  sb_table_add_below (table, contact);
 }
 
 char *
@@ -77,13 +96,6 @@ sb_form_tf_year_month (SbDate date)
   text = sb_date_format (date);   /* "2022-11-01" */
   return g_strdup_printf ("%d年%d月", sb_date_year (date),
                           (int) g_ascii_strtoll (text + strlen (text) - 5, NULL, 10));
-}
-
-/* "申请单位（公章）：大连…" */
-static char *
-applicant_line (const char *label, const SbTfContext *ctx)
-{
-  return g_strconcat (label, ctx->name, NULL);
 }
 
 /* ---------------------------------------------------------------- 附件1 */
@@ -109,8 +121,8 @@ sb_form_build_tf_annex1 (const SbFormInput *input, GError **error)
 
       cell->wrap = TRUE;
     }
-  stamp = applicant_line ("申请单位盖章：", &ctx);
-  sb_table_add_below (table, "申请企业法定代表人或被授权人：         （签名或印章）");
+  stamp = sb_form_seal_line ("申请单位盖章：", ctx.name);
+  sb_table_add_below (table, "申请企业法定代表人或被授权人：" SB_FORM_SIGN_LINE "（签名或印章）");
   sb_table_add_below (table, stamp);
   sb_table_add_below (table, "日期：    年     月     日");
   return g_steal_pointer (&form);
@@ -166,30 +178,84 @@ cert_line_item (const SbTradeFundRules *rules, const SbDirectionResult *dir,
   return NULL;
 }
 
-/* 类别（新申请/复审）: the notice's words for the kinds the window offers. */
+/* 类别（新申请/复审）: the notice's column allows these two words only.  A
+ * maintenance (surveillance audit) keeps an existing certificate: 复审; an
+ * upgrade is a new appraisal at the higher level: 新申请.  *out_true_kind is
+ * set to the line's own kind in words when it differs from what is printed
+ * (for the note under the table), else NULL. */
 static const char *
-cert_kind_text (const char *kind)
+cert_kind_text (const char *kind, const char **out_true_kind)
 {
-  static const struct { const char *kind, *text; } kinds[] = {
-    { "new", "新申请" },
-    { "review", "复审" },
-    { "maintenance", "维护" },
-    { "surveillance", "维护" },
-    { "upgrade", "升级" },
+  static const struct { const char *kind, *text, *true_kind; } kinds[] = {
+    { "new", "新申请", NULL },
+    { "review", "复审", NULL },
+    { "maintenance", "复审", "维护（年度监督审核）" },
+    { "surveillance", "复审", "维护（年度监督审核）" },
+    { "upgrade", "新申请", "升级" },
+    { "新申请", "新申请", NULL },
+    { "复审", "复审", NULL },
+    { "维护", "复审", "维护（年度监督审核）" },
+    { "升级", "新申请", "升级" },
   };
 
-  if (kind == NULL)
+  *out_true_kind = NULL;
+  if (kind == NULL || *kind == '\0')
     return "";
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     if (g_ascii_strcasecmp (kind, kinds[i].kind) == 0)
-      return kinds[i].text;
+      {
+        *out_true_kind = kinds[i].true_kind;
+        return kinds[i].text;
+      }
+  /* a kind of the user's own words: printed as typed */
   return kind;
 }
 
+/* Spreads @total over @n shares in proportion to @weights (each >= 0), to
+ * the fen, the parts adding up to @total exactly: each share is first
+ * rounded down, then the fen left over go one each to the shares with the
+ * largest remainders (ties: the earlier line).  All zero weights: nothing. */
+static void
+spread (gint64 total, const gint64 *weights, guint n, gint64 *out)
+{
+  g_autofree gint64 *rest = g_new0 (gint64, MAX (n, 1));
+  gint64 sum = 0, given = 0;
+
+  for (guint i = 0; i < n; i++)
+    sum += weights[i];
+  for (guint i = 0; i < n; i++)
+    {
+      out[i] = 0;
+      if (sum <= 0 || total <= 0)
+        continue;
+      /* total × weight fits: both are at most 9 × 10^14 fen … use 128 bits */
+      {
+        __int128 product = (__int128) total * weights[i];
+
+        out[i] = (gint64) (product / sum);
+        rest[i] = (gint64) (product % sum);
+      }
+      given += out[i];
+    }
+  while (sum > 0 && total > 0 && given < total)
+    {
+      guint best = 0;
+
+      for (guint i = 1; i < n; i++)
+        if (rest[i] > rest[best])
+          best = i;
+      out[best]++;
+      rest[best] = -1;   /* one fen each at most */
+      given++;
+    }
+}
+
 /* One row per fee line the evaluator counted: a line of a chosen item,
- * invoiced inside the support period, with a fee.  拟申请支持金额 is the
- * report's subsidy of the direction, in the 合计 row only: the evaluator
- * rounds and caps the direction as a whole, not line by line. */
+ * invoiced inside the support period, with a fee.  认证时间 is the
+ * certificate's date (the invoice date when none is entered, with a note).
+ * 拟申请支持金额 per line is the line's share of the direction's subsidy
+ * (rounded and capped by the evaluator as a whole) in proportion to its fee,
+ * the shares adding up to the 合计 to the fen (spread ()). */
 SbForm *
 sb_form_build_tf_annex5 (const SbFormInput *input, GError **error)
 {
@@ -198,12 +264,16 @@ sb_form_build_tf_annex5 (const SbFormInput *input, GError **error)
   const SbDirectionResult *dir;
   g_autoptr(SbForm) form = NULL;
   g_autofree char *applicant = NULL;
+  g_autoptr(GPtrArray) lines = g_ptr_array_new ();
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  g_autoptr(GString) notes = g_string_new (NULL);
+  g_autofree gint64 *fees = NULL;
+  g_autofree gint64 *shares = NULL;
+  gint64 sum_fees = 0, sum_shares = 0;
   SbPeriod period;
   SbTable *table;
   SbTableRow *row;
   SbCell *cell;
-  gint64 fees = 0;
-  guint n = 0;
 
   if (!sb_form_tf_context (input, &ctx, error))
     return NULL;
@@ -220,7 +290,7 @@ sb_form_build_tf_annex5 (const SbFormInput *input, GError **error)
   form = sb_form_new ("tf-annex5", "2024年服务外包企业国际资质认证申请表");
   table = sb_form_add_table (form, "附件5 国际资质认证申请表",
                              "2024年服务外包企业国际资质认证申请表");
-  applicant = applicant_line ("申请单位（盖章）：", &ctx);
+  applicant = sb_form_seal_line ("申请单位（盖章）：", ctx.name);
   sb_table_add_above (table, applicant);
   sb_table_add_column (table, "序号", 6);
   sb_table_add_column (table, "认证名称", 24);
@@ -240,45 +310,116 @@ sb_form_build_tf_annex5 (const SbFormInput *input, GError **error)
       if (item == NULL || !item->chosen || line->date == SB_DATE_UNSET
           || !sb_period_contains (period, line->date) || line->fee == SB_UNSET)
         continue;
+      g_ptr_array_add (lines, (gpointer) line);
+      g_ptr_array_add (items, (gpointer) item);
+    }
+  fees = g_new0 (gint64, MAX (lines->len, 1));
+  shares = g_new0 (gint64, MAX (lines->len, 1));
+  for (guint i = 0; i < lines->len; i++)
+    {
+      fees[i] = MAX (((const SbCertLine *) g_ptr_array_index (lines, i))->fee, 0);
+      sum_fees += ((const SbCertLine *) g_ptr_array_index (lines, i))->fee;
+    }
+  spread (dir->subsidy, fees, lines->len, shares);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const SbCertLine *line = g_ptr_array_index (lines, i);
+      const SbCertItem *item = g_ptr_array_index (items, i);
+      const char *true_kind = NULL;
+      const char *printed = cert_kind_text (line->kind, &true_kind);
+
       row = sb_table_add_row (table, SB_ROW_BODY);
-      cell = sb_row_add_integer (row, ++n);
+      cell = sb_row_add_integer (row, i + 1);
       cell->align = SB_CELL_ALIGN_CENTER;
       sb_row_add_text (row, item->name)->wrap = TRUE;
-      sb_row_add_text (row, cert_kind_text (line->kind))->align = SB_CELL_ALIGN_CENTER;
-      sb_row_add_date (row, line->date)->align = SB_CELL_ALIGN_CENTER;
+      sb_row_add_text (row, printed)->align = SB_CELL_ALIGN_CENTER;
+      if (line->certified_on != SB_DATE_UNSET)
+        sb_row_add_date (row, line->certified_on)->align = SB_CELL_ALIGN_CENTER;
+      else
+        {
+          sb_row_add_empty (row);
+          sb_form_add_warning (form, _("附件5 line %u (%s): no certificate date (认证时间) is "
+                                       "entered; the cell is left blank."), i + 1, item->name);
+        }
       sb_row_add_money (row, line->fee);
-      sb_row_add_empty (row);
-      fees += line->fee;
+      sb_row_add_money (row, shares[i]);
+      sum_shares += shares[i];
+      if (true_kind != NULL)
+        g_string_append_printf (notes, "%s第%u行为%s，按“%s”填列", notes->len > 0 ? "；" : "",
+                                i + 1, true_kind, printed);
     }
 
   row = sb_table_add_row (table, SB_ROW_TOTAL);
   sb_row_add_text (row, "合计（元）：")->col_span = 4;
-  sb_row_add_money (row, fees);
-  sb_row_add_money (row, dir->subsidy);
-  sb_form_tf_add_bank_lines (table);
+  sb_row_add_money (row, sum_fees);
+  sb_row_add_money (row, sum_shares);
+  if (lines->len > 0 && sum_shares != dir->subsidy)
+    {
+      g_autofree char *a = sb_money_format (sum_shares);
+      g_autofree char *b = sb_money_format (dir->subsidy);
+
+      sb_form_add_warning (form, _("附件5: the lines' support amounts add up to %s, the "
+                                   "direction's subsidy is %s."), a, b);
+    }
+  sb_form_tf_add_bank_lines (table, &input->dossier->company);
+  if (notes->len > 0)
+    {
+      g_autofree char *note = g_strconcat ("注：", notes->str, "。", NULL);
+
+      sb_table_add_below (table, note);
+    }
+  sb_table_add_below (table, "拟申请支持金额按各行认证费用占比分摊本方向支持金额，"
+                             "分摊后不足一分的余额逐分计入余数最大的行。");
   return g_steal_pointer (&form);
 }
 
 /* ---------------------------------------------------------------- 附件9 */
 
+static gboolean
+is_usd (const char *currency)
+{
+  g_autofree char *c = currency != NULL ? g_strstrip (g_strdup (currency)) : NULL;
+
+  return c != NULL && (g_ascii_strcasecmp (c, "USD") == 0 || g_ascii_strcasecmp (c, "US$") == 0
+                       || strcmp (c, "美元") == 0);
+}
+
+/* "1,234,567.8900": 万美元 of US cents, exactly (1 cent = 0.000001 万美元). */
+static char *
+usd_wan_text (gint64 cents)
+{
+  SbCell cell = { .kind = SB_CELL_MONEY_USD_WAN, .value = cents };
+
+  return sb_cell_format (&cell);
+}
+
+/* The row of @receipt; *out_usd receives its receipt in US cents (SB_UNSET:
+ * none), *out_execution its execution amount. */
 static void
-add_receipt_row (SbTable *table, SbReceiptRow *receipt, guint n)
+add_receipt_row (SbForm *form, SbTable *table, SbReceiptRow *receipt, guint n,
+                 gint64 *out_usd, gint64 *out_execution)
 {
   g_autofree char *contract_no = NULL, *contract_name = NULL, *currency = NULL;
   g_autofree char *voucher_no = NULL, *declaration_no = NULL, *pages = NULL, *note = NULL;
-  gint64 contract_amount, execution_amount, receipt_amount;
+  g_autofree char *remark = NULL;
+  gint64 contract_amount, execution_amount, receipt_amount, receipt_usd;
   guint execution_date, receipt_date;
   SbTableRow *row = sb_table_add_row (table, SB_ROW_BODY);
+  SbCell *cell;
 
   g_object_get (receipt,
                 "contract-no", &contract_no, "contract-name", &contract_name,
                 "contract-amount-usd", &contract_amount, "execution-date", &execution_date,
                 "execution-amount-usd", &execution_amount, "receipt-date", &receipt_date,
                 "currency", &currency, "receipt-amount", &receipt_amount,
+                "receipt-amount-usd", &receipt_usd,
                 "voucher-no", &voucher_no, "declaration-no", &declaration_no,
                 "pages", &pages, "note", &note, NULL);
+  if (receipt_usd == SB_UNSET && is_usd (currency))
+    receipt_usd = receipt_amount;
   sb_row_add_integer (row, n)->align = SB_CELL_ALIGN_CENTER;
-  sb_row_add_text (row, contract_no)->wrap = TRUE;
+  sb_row_add_code (row, contract_no);
   sb_row_add_text (row, contract_name)->wrap = TRUE;
   sb_row_add_money_usd_wan (row, contract_amount);
   sb_row_add_date (row, execution_date)->align = SB_CELL_ALIGN_CENTER;
@@ -286,15 +427,38 @@ add_receipt_row (SbTable *table, SbReceiptRow *receipt, guint n)
   sb_row_add_date (row, receipt_date)->align = SB_CELL_ALIGN_CENTER;
   sb_row_add_text (row, currency)->align = SB_CELL_ALIGN_CENTER;
   sb_row_add_money (row, receipt_amount);
-  sb_row_add_text (row, voucher_no)->wrap = TRUE;
-  sb_row_add_text (row, declaration_no)->wrap = TRUE;
+  sb_row_add_code (row, voucher_no);
+  sb_row_add_code (row, declaration_no);
   sb_row_add_text (row, pages)->wrap = TRUE;
-  sb_row_add_text (row, note)->wrap = TRUE;
+  /* 备注: the receipt in 万美元 and the rate, for a receipt in another currency */
+  if (receipt_usd != SB_UNSET && !is_usd (currency))
+    {
+      g_autofree char *wan = usd_wan_text (receipt_usd);
+      g_autofree char *rate = receipt_usd > 0 && receipt_amount != SB_UNSET
+                              ? sb_ratio_format (sb_ratio (receipt_amount, receipt_usd), 4)
+                              : NULL;
+
+      remark = g_strdup_printf ("%s%s折合%s万美元%s%s%s%s", note != NULL ? note : "",
+                                note != NULL && *note != '\0' ? "；" : "", wan,
+                                rate != NULL ? "（汇率：1美元=" : "", rate != NULL ? rate : "",
+                                rate != NULL ? currency : "", rate != NULL ? "）" : "");
+    }
+  else if (receipt_usd == SB_UNSET && receipt_amount != SB_UNSET)
+    sb_form_add_warning (form, _("附件9 line %u: the receipt in %s has no amount in US dollars; "
+                                 "it is left out of 合计收汇金额."), n,
+                         currency != NULL ? currency : "?");
+  cell = sb_row_add_text (row, remark != NULL ? remark : note);
+  cell->wrap = TRUE;
+  *out_usd = receipt_usd;
+  *out_execution = execution_amount;
 }
 
-/* One row per receipt line of the model; the 合计 row holds the two totals
- * the evaluator takes the principal from (RULES.md §3.4: the lower of the
- * two totals, "as 附件9's 合计 rows") and the report's subsidy. */
+/* One row per receipt line of the model.  The 合计 rows are the sums of the
+ * printed rows (执行金额, and 收汇金额 in US dollars: the rows in another
+ * currency carry their US-dollar figure and rate in 备注); 合计申请金额 is the
+ * report's subsidy, which the evaluator computes from the claim's declared
+ * totals (RULES.md §3.4): a declared total that differs from its rows is a
+ * warning of the form. */
 SbForm *
 sb_form_build_tf_annex9 (const SbFormInput *input, GError **error)
 {
@@ -302,7 +466,7 @@ sb_form_build_tf_annex9 (const SbFormInput *input, GError **error)
     { "序号", 5 }, { "合同号", 11 }, { "合同名称", 16 }, { "合同金额（万美元）", 11 },
     { "执行日期", 11 }, { "执行金额（万美元）", 11 }, { "收汇日期", 11 }, { "收汇币种", 9 },
     { "收汇金额", 14 }, { "收汇凭证编号", 13 }, { "涉外收入申报单编号", 13 },
-    { "凭证、申报单页码", 10 }, { "备注", 12 },
+    { "凭证、申报单页码", 10 }, { "备注", 16 },
   };
   SbTfContext ctx;
   const SbDirectionResult *dir;
@@ -312,6 +476,8 @@ sb_form_build_tf_annex9 (const SbFormInput *input, GError **error)
   g_autofree char *applicant = NULL;
   SbTable *table;
   SbTableRow *row;
+  gint64 sum_execution = 0, sum_receipts = 0;
+  guint n_rows = 0;
 
   if (!sb_form_tf_context (input, &ctx, error))
     return NULL;
@@ -326,7 +492,7 @@ sb_form_build_tf_annex9 (const SbFormInput *input, GError **error)
   form = sb_form_new ("tf-annex9", "2024年服务外包业务贴息支持申请表");
   table = sb_form_add_table (form, "附件9 贴息支持申请表", "2024年服务外包业务贴息支持申请表");
   table->landscape = TRUE;
-  applicant = applicant_line ("申请单位（公章）：", &ctx);
+  applicant = sb_form_seal_line ("申请单位（公章）：", ctx.name);
   sb_table_add_above (table, applicant);
   row = sb_table_add_row (table, SB_ROW_HEADER);
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
@@ -341,25 +507,67 @@ sb_form_build_tf_annex9 (const SbFormInput *input, GError **error)
     {
       GListModel *receipts = sb_trade_fund_application_get_receipts (app);
 
-      for (guint i = 0; i < g_list_model_get_n_items (receipts); i++)
+      n_rows = g_list_model_get_n_items (receipts);
+      for (guint i = 0; i < n_rows; i++)
         {
           g_autoptr(SbReceiptRow) receipt = g_list_model_get_item (receipts, i);
+          gint64 usd, execution;
 
-          add_receipt_row (table, receipt, i + 1);
+          add_receipt_row (form, table, receipt, i + 1, &usd, &execution);
+          sum_receipts += usd != SB_UNSET ? usd : 0;
+          sum_execution += execution != SB_UNSET ? execution : 0;
         }
+    }
+  /* no lines: the notice's five numbered rows, to fill in by hand */
+  for (guint i = n_rows; i < 5 && n_rows == 0; i++)
+    {
+      row = sb_table_add_row (table, SB_ROW_BODY);
+      sb_row_add_integer (row, i + 1)->align = SB_CELL_ALIGN_CENTER;
+      for (guint c = 1; c < G_N_ELEMENTS (columns); c++)
+        sb_row_add_empty (row);
     }
 
   row = sb_table_add_row (table, SB_ROW_TOTAL);
   sb_row_add_text (row, "合计执行金额（万美元）")->col_span = 3;
-  sb_row_add_money_usd_wan (row, ctx.claim->offshore_execution_usd)->col_span = 2;
+  if (n_rows > 0)
+    sb_row_add_money_usd_wan (row, sum_execution)->col_span = 2;
+  else
+    sb_row_add_empty (row)->col_span = 2;
   sb_row_add_text (row, "合计收汇金额（万美元）")->col_span = 2;
-  sb_row_add_money_usd_wan (row, interest->receipts_usd)->col_span = 2;
+  if (n_rows > 0)
+    sb_row_add_money_usd_wan (row, sum_receipts)->col_span = 2;
+  else
+    sb_row_add_empty (row)->col_span = 2;
   sb_row_add_text (row, "合计申请金额（万元人民币）")->col_span = 2;
   sb_row_add_money_wan (row, dir->subsidy)->col_span = 2;
   for (guint i = 0; i < row->cells->len; i++)
     ((SbCell *) g_ptr_array_index (row->cells, i))->wrap = TRUE;
 
-  sb_form_tf_add_bank_lines (table);
+  if (n_rows == 0)
+    sb_form_add_warning (form, _("附件9 has no receipt lines: enter them on the trade-fund "
+                                 "page, or fill in the printed rows by hand."));
+  if (n_rows > 0 && ctx.claim->offshore_execution_usd != SB_UNSET
+      && ctx.claim->offshore_execution_usd != sum_execution)
+    {
+      g_autofree char *rows = usd_wan_text (sum_execution);
+      g_autofree char *declared = usd_wan_text (ctx.claim->offshore_execution_usd);
+
+      sb_form_add_warning (form, _("附件9: the rows' execution amounts add up to %s 万美元, "
+                                   "but the claim declares an offshore execution of %s 万美元 "
+                                   "(the subsidy is computed from the declared figure)."),
+                           rows, declared);
+    }
+  if (n_rows > 0 && interest->receipts_usd != SB_UNSET && interest->receipts_usd != sum_receipts)
+    {
+      g_autofree char *rows = usd_wan_text (sum_receipts);
+      g_autofree char *declared = usd_wan_text (interest->receipts_usd);
+
+      sb_form_add_warning (form, _("附件9: the rows' receipts add up to %s 万美元, but the "
+                                   "claim declares receipts of %s 万美元 (the subsidy is "
+                                   "computed from the declared figure)."), rows, declared);
+    }
+
+  sb_form_tf_add_bank_lines (table, &input->dossier->company);
   if (interest->usd_cny.den > 0)
     {
       g_autofree char *rate = sb_ratio_format (interest->usd_cny, 4);
@@ -412,7 +620,8 @@ sb_form_build_tf_summary (GPtrArray *inputs, GError **error)
   form = sb_form_new ("tf-summary", "2024年支持服务贸易创新发展项目申请汇总表");
   table = sb_form_add_table (form, "汇总表", "2024年支持服务贸易创新发展项目申请汇总表");
   table->landscape = TRUE;
-  sb_table_add_above (table, "区市县、先导区商务主管部门（盖章）：                              单位：元");
+  sb_table_add_above (table, "区市县、先导区商务主管部门（盖章）：" SB_FORM_SEAL_SPACE);
+  sb_table_add_above (table, "单位：元");
   sb_table_add_column (table, "序号", 5);
   sb_table_add_column (table, "申报单位名称", 32);
   sb_table_add_column (table, "统一社会信用代码", 22);
@@ -474,6 +683,6 @@ sb_form_build_tf_summary (GPtrArray *inputs, GError **error)
   for (guint i = 0; i < N_DIRECTIONS; i++)
     sb_row_add_money (row, sums[i]);
   sb_row_add_money (row, total);
-  sb_table_add_below (table, "联系人：                    联系电话：                    日期：    年   月   日");
+  sb_table_add_below (table, "联系人：" SB_FORM_SIGN_LINE "　联系电话：　　　　　　　　　　日期：    年   月   日");
   return g_steal_pointer (&form);
 }

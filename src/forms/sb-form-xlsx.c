@@ -6,11 +6,13 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
 
 #include "sb-form-writers.h"
+#include "sb-file-guard.h"
 
 /* Each table is laid out on its sheet as:
  *   row 0            the title, merged across every column, bold and larger
@@ -58,7 +60,7 @@ static const char * const num_formats[N_NF] = {
 };
 
 /* formats of the table's cells, made when first used */
-#define N_CELL_FORMATS (N_NF * 4 * 2 * 2)
+#define N_CELL_FORMATS (N_NF * 4 * 2 * 3)
 
 typedef struct
 {
@@ -80,10 +82,11 @@ new_format (Writer *w)
   return format;
 }
 
+/* @wrap: 0 one line, 1 wrapped, 2 one line shrunk to fit (a code never split) */
 static lxw_format *
-cell_format (Writer *w, NumFmt nf, SbCellAlign align, gboolean bold, gboolean wrap)
+cell_format (Writer *w, NumFmt nf, SbCellAlign align, gboolean bold, guint wrap)
 {
-  guint key = ((nf * 4 + align) * 2 + (bold ? 1 : 0)) * 2 + (wrap ? 1 : 0);
+  guint key = ((nf * 4 + align) * 2 + (bold ? 1 : 0)) * 3 + MIN (wrap, 2);
   lxw_format *format = w->cells[key];
 
   if (format != NULL)
@@ -109,8 +112,10 @@ cell_format (Writer *w, NumFmt nf, SbCellAlign align, gboolean bold, gboolean wr
     }
   if (bold)
     format_set_bold (format);
-  if (wrap)
+  if (wrap == 1)
     format_set_text_wrap (format);
+  else if (wrap == 2)
+    format_set_shrink (format);
   w->cells[key] = format;
   return format;
 }
@@ -210,6 +215,9 @@ text_lines (const char *text, double available, double scale)
     }
   return MAX (lines, 1);
 }
+
+/* points: a row written in by hand */
+#define FILL_ROW_HEIGHT 24.0
 
 static double
 lines_height (guint lines, double scale)
@@ -387,6 +395,7 @@ write_table (Writer *w, const SbTable *table, const char *sheet_name, GError **e
   double all_width = columns_width (table, 0, n_cols);
   g_autoptr(GPtrArray) places = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   g_autofree double *heights = NULL;     /* points each table row needs */
+  g_autofree double *code_width = NULL;  /* per column: its widest code */
   g_autofree gboolean *explicit_height = NULL;
   g_autofree guint *busy_until = NULL;   /* as in place_cells () */
   lxw_worksheet *ws;
@@ -416,12 +425,28 @@ write_table (Writer *w, const SbTable *table, const char *sheet_name, GError **e
   worksheet_center_horizontally (ws);
   worksheet_set_footer (ws, "&C第 &P 页 共 &N 页");
 
+  /* a column holding a code that is never split is as wide as the code */
+  code_width = g_new0 (double, MAX (n_cols, 1));
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      const SbTableRow *trow = g_ptr_array_index (table->rows, r);
+      GArray *row_places = g_ptr_array_index (places, r);
+
+      for (guint i = 0; i < trow->cells->len; i++)
+        {
+          const SbCell *cell = g_ptr_array_index (trow->cells, i);
+          guint col = g_array_index (row_places, Place, i).col;
+
+          if (cell->nobreak && cell->text != NULL && MAX (cell->col_span, 1) == 1 && col < n_cols)
+            code_width[col] = MAX (code_width[col], text_width (cell->text) + 1.0);
+        }
+    }
   for (guint c = 0; c < n_cols; c++)
     {
       const SbTableColumn *column = &g_array_index (table->columns, SbTableColumn, c);
 
-      err = worksheet_set_column (ws, c * k, c * k + k - 1, column_width (column->width) / k,
-                                  NULL);
+      err = worksheet_set_column (ws, c * k, c * k + k - 1,
+                                  MAX (column_width (column->width), code_width[c]) / k, NULL);
       if (err != LXW_NO_ERROR)
         return set_error_lxw (w, err, error);
     }
@@ -471,9 +496,9 @@ write_table (Writer *w, const SbTable *table, const char *sheet_name, GError **e
           const Place *place = &g_array_index (row_places, Place, i);
           guint cols = MAX (cell->col_span, 1);
           guint rows = MIN (MAX (cell->row_span, 1), table->rows->len - r);
-          gboolean wrap = cell->wrap || trow->kind == SB_ROW_HEADER;
+          gboolean wrap = !cell->nobreak && (cell->wrap || trow->kind == SB_ROW_HEADER);
           lxw_format *format = cell_format (w, num_fmt_of (cell), align_of (cell, trow->kind),
-                                            cell->bold, wrap);
+                                            cell->bold, cell->nobreak ? 2 : wrap);
           lxw_row_t top = first + r;
           lxw_col_t left = place->col * k;
 
@@ -525,6 +550,14 @@ write_table (Writer *w, const SbTable *table, const char *sheet_name, GError **e
               return set_error_lxw (w, err, error);
           }
     }
+  /* rows to write in by hand: high enough for a pen (24 pt at least) */
+  for (guint r = 0; r < table->rows->len; r++)
+    if (((const SbTableRow *) g_ptr_array_index (table->rows, r))->kind != SB_ROW_HEADER
+        && heights[r] < FILL_ROW_HEIGHT)
+      {
+        heights[r] = FILL_ROW_HEIGHT;
+        explicit_height[r] = TRUE;
+      }
   for (guint r = 0; r < table->rows->len; r++)
     if (explicit_height[r])
       {
@@ -551,9 +584,11 @@ write_table (Writer *w, const SbTable *table, const char *sheet_name, GError **e
       const char *text = g_ptr_array_index (table->below, i);
       guint lines = text_lines (text, all_width, 1.0);
 
+      /* signature and date lines are written on: 24 pt at least */
       err = write_line (ws, row, last_col, text, w->line);
-      if (err == LXW_NO_ERROR && lines > 1)
-        err = worksheet_set_row (ws, row, lines_height (lines, 1.0), NULL);
+      if (err == LXW_NO_ERROR)
+        err = worksheet_set_row (ws, row, MAX (lines_height (lines, 1.0), FILL_ROW_HEIGHT),
+                                 NULL);
       if (err != LXW_NO_ERROR)
         return set_error_lxw (w, err, error);
     }
@@ -619,8 +654,25 @@ sheet_name (const char *name, GPtrArray *used)
 
 /* ---- the workbook ------------------------------------------------------ */
 
-gboolean
-sb_form_write_xlsx (const SbForm *form, const char *path, GError **error)
+/* fsync of a file written by name (libxlsxwriter closes its own). */
+static gboolean
+sync_file (const char *path)
+{
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  int saved;
+  gboolean ok;
+
+  if (fd < 0)
+    return FALSE;
+  ok = fsync (fd) == 0;
+  saved = errno;
+  close (fd);
+  errno = saved;
+  return ok;
+}
+
+static gboolean
+write_xlsx (const SbForm *form, const char *path, GError **error)
 {
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
@@ -692,6 +744,15 @@ sb_form_write_xlsx (const SbForm *form, const char *path, GError **error)
   err = workbook_close (w.workbook);
   if (ok && err != LXW_NO_ERROR)
     ok = set_error_lxw (&w, err, error);
+  /* on the disk before the rename, like the PDF */
+  if (ok && !sync_file (tmp))
+    {
+      int saved = errno;
+
+      g_set_error (error, SB_FORM_ERROR, SB_FORM_ERROR_WRITE,
+                   _("Cannot write “%s”: %s"), path, g_strerror (saved));
+      ok = FALSE;
+    }
   if (ok && g_chmod (tmp, 0600) != 0)
     {
       int saved = errno;
@@ -710,5 +771,53 @@ sb_form_write_xlsx (const SbForm *form, const char *path, GError **error)
     }
   if (!ok)
     g_unlink (tmp);
+  return ok;
+}
+
+/* libxlsxwriter prints its own "[ERROR]" and "[WARNING]" lines on stderr
+ * (fprintf (stderr, …), no switch in 1.1): while it works, stderr is a
+ * memory stream; its lines go to the debug log, and the error the caller
+ * gets is ours.  Anything else written to stderr meanwhile (by another
+ * thread) is passed on. */
+gboolean
+sb_form_write_xlsx (const SbForm *form, const char *path, GError **error)
+{
+  static GMutex lock;
+  g_autofree char *captured = NULL;
+  size_t captured_len = 0;
+  FILE *saved, *mem;
+  gboolean ok;
+
+  g_return_val_if_fail (form != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!sb_file_check_not_open (path, error))
+    return FALSE;
+  g_mutex_lock (&lock);
+  saved = stderr;
+  mem = open_memstream (&captured, &captured_len);
+  if (mem != NULL)
+    stderr = mem;
+  ok = write_xlsx (form, path, error);
+  if (mem != NULL)
+    {
+      stderr = saved;
+      fclose (mem);
+    }
+  g_mutex_unlock (&lock);
+  if (captured != NULL && captured_len > 0)
+    {
+      g_auto(GStrv) lines = g_strsplit (captured, "\n", 0);
+
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          if (*lines[i] == '\0')
+            continue;
+          if (g_str_has_prefix (lines[i], "[ERROR]") || g_str_has_prefix (lines[i], "[WARNING]"))
+            g_debug ("libxlsxwriter: %s", lines[i]);
+          else
+            fprintf (stderr, "%s\n", lines[i]);
+        }
+    }
   return ok;
 }

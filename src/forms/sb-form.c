@@ -58,7 +58,18 @@ sb_form_new (const char *id, const char *title)
   form->id = g_strdup (id);
   form->title = g_strdup (title);
   form->tables = g_ptr_array_new_with_free_func (table_free);
+  form->warnings = g_ptr_array_new_with_free_func (g_free);
   return form;
+}
+
+void
+sb_form_add_warning (SbForm *form, const char *format, ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_ptr_array_add (form->warnings, g_strdup_vprintf (format, args));
+  va_end (args);
 }
 
 void
@@ -69,6 +80,7 @@ sb_form_free (SbForm *form)
   g_free (form->id);
   g_free (form->title);
   g_ptr_array_unref (form->tables);
+  g_ptr_array_unref (form->warnings);
   g_free (form);
 }
 
@@ -146,6 +158,15 @@ sb_row_add_text (SbTableRow *row, const char *text)
   SbCell *cell = add_cell (row, SB_CELL_TEXT);
 
   cell->text = g_strdup (text != NULL ? text : "");
+  return cell;
+}
+
+SbCell *
+sb_row_add_code (SbTableRow *row, const char *text)
+{
+  SbCell *cell = sb_row_add_text (row, text);
+
+  cell->nobreak = TRUE;
   return cell;
 }
 

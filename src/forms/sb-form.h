@@ -68,6 +68,8 @@ typedef struct
   SbCellAlign align;
   gboolean    bold;
   gboolean    wrap;       /* long text wraps inside the cell */
+  gboolean    nobreak;    /* a code (invoice, voucher, account number) never split:
+                           * its column widens to it, or it shrinks */
 } SbCell;
 
 typedef enum
@@ -105,12 +107,18 @@ typedef struct
   char      *id;          /* "tase-annex3" */
   char      *title;       /* the document's title (file name stem, window) */
   GPtrArray *tables;      /* SbTable*, one per sheet / page run */
+  GPtrArray *warnings;    /* char*: what the user must look at before filing (totals
+                           * that disagree with a declared figure, codes failing their
+                           * check digit); shown by the window, printed by the CLI on
+                           * standard error, never on the form */
 } SbForm;
 
 /* ---- building a description ------------------------------------------ */
 
 SbForm     *sb_form_new               (const char *id, const char *title);
 void        sb_form_free              (SbForm *form);
+/* Adds a warning (printf format) to @form. */
+void        sb_form_add_warning       (SbForm *form, const char *format, ...) G_GNUC_PRINTF (2, 3);
 /* A new sheet appended to @form. */
 SbTable    *sb_form_add_table         (SbForm *form, const char *sheet_name,
                                        const char *title);
@@ -132,6 +140,8 @@ SbCell     *sb_row_add_integer        (SbTableRow *row, gint64 value);
 SbCell     *sb_row_add_decimal        (SbTableRow *row, SbRatio value);
 SbCell     *sb_row_add_percent        (SbTableRow *row, SbRatio value);
 SbCell     *sb_row_add_date           (SbTableRow *row, SbDate date);
+/* A text cell that is never split (sets nobreak). */
+SbCell     *sb_row_add_code           (SbTableRow *row, const char *text);
 /* A header cell spanning @cols columns and @rows rows, centred and bold. */
 SbCell     *sb_row_add_header         (SbTableRow *row, const char *text, guint cols,
                                        guint rows);

@@ -11,6 +11,7 @@ struct _SbCertificationRow
   char    *kind;
   SbDate   date;
   gint64   fee;
+  SbDate   certified_on;
 };
 
 G_DEFINE_FINAL_TYPE (SbCertificationRow, sb_certification_row, SB_TYPE_MODEL_OBJECT)
@@ -22,6 +23,7 @@ enum
   PROP_KIND,
   PROP_DATE,
   PROP_FEE,
+  PROP_CERTIFIED_ON,
   N_PROPS
 };
 
@@ -34,6 +36,7 @@ static const SbField fields[] = {
   { PROP_KIND, "kind", SB_FIELD_STRING, F (kind) },
   { PROP_DATE, "date", SB_FIELD_DATE, F (date) },
   { PROP_FEE, "fee", SB_FIELD_MONEY, F (fee) },
+  { PROP_CERTIFIED_ON, "certified-on", SB_FIELD_DATE, F (certified_on) },
 };
 
 #undef F
@@ -115,6 +118,7 @@ sb_certification_row_new_from_dossier (const SbCertLine *d)
   self->kind = g_strdup (d->kind);
   self->date = d->date;
   self->fee = d->fee;
+  self->certified_on = d->certified_on;
   sb_model_object_set_extra (SB_MODEL_OBJECT (self), d->extra);
   return self;
 }
@@ -129,6 +133,7 @@ sb_certification_row_to_dossier (SbCertificationRow *self,
   d->kind = g_strdup (self->kind);
   d->date = self->date;
   d->fee = self->fee;
+  d->certified_on = self->certified_on;
   d->extra = sb_model_json_extra_copy (sb_model_object_get_extra (SB_MODEL_OBJECT (self)),
                                        with_extra);
   return d;

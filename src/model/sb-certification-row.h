@@ -3,7 +3,8 @@
  *
  * Properties: "name" (the certification; lines with one name are one item),
  * "kind" (new, review, maintenance, upgrade … free text), "date" (guint
- * SbDate of the invoice, 0 absent), "fee" (gint64 fen, SB_UNSET absent). */
+ * SbDate of the invoice, 0 absent), "fee" (gint64 fen, SB_UNSET absent),
+ * "certified-on" (guint SbDate of the certificate, 认证时间; 0 absent). */
 #pragma once
 
 #include "sb-model-object.h"

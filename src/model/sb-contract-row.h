@@ -4,7 +4,13 @@
  * Properties: "no", "name", "client", "client-country" (strings, NULL when
  * absent); "offshore" (int −1 absent, 0, 1); "category" (a catalogue code,
  * NULL: outside the catalogue); "amount", "revenue" (gint64 fen, SB_UNSET
- * absent; "revenue" is the revenue recognised in the year). */
+ * absent; "revenue" is the revenue recognised in the year); "evidence"
+ * (证明材料, free text).  The contract's registrations (合同登记情况,
+ * DOSSIER.md) are kept as the dossier lists them; "tech-registration-no",
+ * "tech-registration-amount" (科技局技术合同认定登记: number, 核定技术性收入
+ * in fen) and "execution-registration-no", "execution-registration-amount"
+ * (商务局合同执行额登记) read and edit the first of each kind: setting one
+ * adds it, clearing both number and amount removes it. */
 #pragma once
 
 #include "sb-model-object.h"

@@ -20,8 +20,24 @@ struct _SbEnterprise
   int      no_major_incident;
   int      owns_core_ip;
   char    *hnte_field;
+  /* the filing identity (DOSSIER.md, optional keys) */
+  char   *legal_representative;
+  char   *address;
+  char   *postcode;
+  gint64 registered_capital;
+  char   *district;
+  char   *bank_name;
+  char   *bank_account_name;
+  char   *bank_account_no;
+  char   *contact_name;
+  char   *contact_phone;
+  char   *contact_mobile;
+  char   *contact_fax;
+  char   *contact_email;
 
   JsonObject *company_extra;
+  JsonObject *bank_extra;
+  JsonObject *contact_extra;
   JsonObject *declarations_extra;
   GListStore *years;             /* SbFiscalYear */
   SbTaseApplication      *tase;
@@ -48,6 +64,19 @@ enum
   PROP_NO_MAJOR_INCIDENT,
   PROP_OWNS_CORE_IP,
   PROP_HNTE_FIELD,
+  PROP_LEGAL_REPRESENTATIVE,
+  PROP_ADDRESS,
+  PROP_POSTCODE,
+  PROP_REGISTERED_CAPITAL,
+  PROP_DISTRICT,
+  PROP_BANK_NAME,
+  PROP_BANK_ACCOUNT_NAME,
+  PROP_BANK_ACCOUNT_NO,
+  PROP_CONTACT_NAME,
+  PROP_CONTACT_PHONE,
+  PROP_CONTACT_MOBILE,
+  PROP_CONTACT_FAX,
+  PROP_CONTACT_EMAIL,
   PROP_YEARS,
   PROP_TASE,
   PROP_ANNUAL_REPORT,
@@ -76,6 +105,19 @@ static const SbField fields[] = {
   { PROP_NO_MAJOR_INCIDENT, "no-major-incident", SB_FIELD_TRI, F (no_major_incident) },
   { PROP_OWNS_CORE_IP, "owns-core-ip", SB_FIELD_TRI, F (owns_core_ip) },
   { PROP_HNTE_FIELD, "hnte-field", SB_FIELD_STRING, F (hnte_field) },
+  { PROP_LEGAL_REPRESENTATIVE, "legal-representative", SB_FIELD_STRING, F (legal_representative) },
+  { PROP_ADDRESS, "address", SB_FIELD_STRING, F (address) },
+  { PROP_POSTCODE, "postcode", SB_FIELD_STRING, F (postcode) },
+  { PROP_REGISTERED_CAPITAL, "registered-capital", SB_FIELD_MONEY, F (registered_capital) },
+  { PROP_DISTRICT, "district", SB_FIELD_STRING, F (district) },
+  { PROP_BANK_NAME, "bank-name", SB_FIELD_STRING, F (bank_name) },
+  { PROP_BANK_ACCOUNT_NAME, "bank-account-name", SB_FIELD_STRING, F (bank_account_name) },
+  { PROP_BANK_ACCOUNT_NO, "bank-account-no", SB_FIELD_STRING, F (bank_account_no) },
+  { PROP_CONTACT_NAME, "contact-name", SB_FIELD_STRING, F (contact_name) },
+  { PROP_CONTACT_PHONE, "contact-phone", SB_FIELD_STRING, F (contact_phone) },
+  { PROP_CONTACT_MOBILE, "contact-mobile", SB_FIELD_STRING, F (contact_mobile) },
+  { PROP_CONTACT_FAX, "contact-fax", SB_FIELD_STRING, F (contact_fax) },
+  { PROP_CONTACT_EMAIL, "contact-email", SB_FIELD_STRING, F (contact_email) },
 };
 
 #undef F
@@ -175,6 +217,8 @@ sb_enterprise_finalize (GObject *object)
 
   g_clear_object (&self->years);
   g_clear_pointer (&self->company_extra, json_object_unref);
+  g_clear_pointer (&self->bank_extra, json_object_unref);
+  g_clear_pointer (&self->contact_extra, json_object_unref);
   g_clear_pointer (&self->declarations_extra, json_object_unref);
   sb_model_fields_clear (self, fields, SB_MODEL_FIELD_COUNT (fields));
   G_OBJECT_CLASS (sb_enterprise_parent_class)->finalize (object);
@@ -393,6 +437,21 @@ sb_enterprise_new_from_dossier (const SbDossier *d)
   self->registered_on = d->company.registered_on;
   self->legal_entity = d->company.legal_entity;
   self->company_extra = sb_model_json_object_copy (d->company.extra);
+  self->legal_representative = g_strdup (d->company.legal_representative);
+  self->address = g_strdup (d->company.address);
+  self->postcode = g_strdup (d->company.postcode);
+  self->registered_capital = d->company.registered_capital;
+  self->district = g_strdup (d->company.district);
+  self->bank_name = g_strdup (d->company.bank_name);
+  self->bank_account_name = g_strdup (d->company.bank_account_name);
+  self->bank_account_no = g_strdup (d->company.bank_account_no);
+  self->contact_name = g_strdup (d->company.contact_name);
+  self->contact_phone = g_strdup (d->company.contact_phone);
+  self->contact_mobile = g_strdup (d->company.contact_mobile);
+  self->contact_fax = g_strdup (d->company.contact_fax);
+  self->contact_email = g_strdup (d->company.contact_email);
+  self->bank_extra = sb_model_json_object_copy (d->company.bank_extra);
+  self->contact_extra = sb_model_json_object_copy (d->company.contact_extra);
 
   self->scope_advanced_tech = d->declarations.scope_advanced_tech;
   self->clean_record_2y = d->declarations.clean_record_2y;
@@ -450,6 +509,21 @@ to_dossier (SbEnterprise *self,
   d->company.registered_on = self->registered_on;
   d->company.legal_entity = self->legal_entity;
   d->company.extra = sb_model_json_extra_copy (self->company_extra, with_extra);
+  d->company.legal_representative = g_strdup (self->legal_representative);
+  d->company.address = g_strdup (self->address);
+  d->company.postcode = g_strdup (self->postcode);
+  d->company.registered_capital = self->registered_capital;
+  d->company.district = g_strdup (self->district);
+  d->company.bank_name = g_strdup (self->bank_name);
+  d->company.bank_account_name = g_strdup (self->bank_account_name);
+  d->company.bank_account_no = g_strdup (self->bank_account_no);
+  d->company.contact_name = g_strdup (self->contact_name);
+  d->company.contact_phone = g_strdup (self->contact_phone);
+  d->company.contact_mobile = g_strdup (self->contact_mobile);
+  d->company.contact_fax = g_strdup (self->contact_fax);
+  d->company.contact_email = g_strdup (self->contact_email);
+  d->company.bank_extra = sb_model_json_extra_copy (self->bank_extra, with_extra);
+  d->company.contact_extra = sb_model_json_extra_copy (self->contact_extra, with_extra);
 
   d->declarations.scope_advanced_tech = self->scope_advanced_tech;
   d->declarations.clean_record_2y = self->clean_record_2y;

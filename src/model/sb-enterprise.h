@@ -5,7 +5,11 @@
  * (guint SbDate, 0 absent), "legal-entity" (int −1 absent, 0, 1); the
  * declarations "scope-advanced-tech", "clean-record-2y", "mofcom-registered",
  * "no-serious-violation-5y", "no-other-fiscal-support", "no-major-incident",
- * "owns-core-ip" (int −1/0/1) and "hnte-field" (string); "years" (GListModel
+ * "owns-core-ip" (int −1/0/1) and "hnte-field" (string); the filing identity
+ * "legal-representative", "address", "postcode", "district", "bank-name",
+ * "bank-account-name", "bank-account-no", "contact-name", "contact-phone",
+ * "contact-mobile", "contact-fax", "contact-email" (strings, NULL absent) and
+ * "registered-capital" (gint64 fen, SB_UNSET absent); "years" (GListModel
  * of SbFiscalYear, read-only); the claims "tase", "annual-report", "hnte",
  * "trade-fund" (objects, NULL: not asked for).
  *
@@ -35,8 +39,10 @@ SbEnterprise           *sb_enterprise_new              (void);
 SbEnterprise           *sb_enterprise_new_from_dossier (const SbDossier *d);
 SbDossier              *sb_enterprise_to_dossier       (SbEnterprise    *self);
 
-/* Checks the figures as the dossier reader checks a file (a message naming
- * the key); @known_categories: the catalogue codes, or NULL for any. */
+/* Checks the figures for what no evaluation can take (a message naming the
+ * figure in the window's words); drafts — a staff month lacking counts, a
+ * certification line lacking its name — pass and are evaluated as missing
+ * for their line.  @known_categories: the catalogue codes, or NULL for any. */
 gboolean                sb_enterprise_check            (SbEnterprise    *self,
                                                         GHashTable      *known_categories,
                                                         GError         **error);

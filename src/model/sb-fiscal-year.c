@@ -23,6 +23,7 @@ struct _SbFiscalYear
   gint64   offshore_revenue;
   gboolean has_rd_ledger;
   gint64   rd_ledger[SB_RD_N_CATEGORIES];
+  char    *revenue_source;   /* "contracts", "totals" or NULL: the year's extra key */
 
   GListStore *staff_months;   /* SbStaffMonthRow, month order */
   GListStore *contracts;      /* SbContractRow */
@@ -57,6 +58,7 @@ enum
   PROP_RD_EQUIPMENT_TRIAL,
   PROP_RD_OUTSOURCED,
   PROP_RD_OTHER,
+  PROP_REVENUE_SOURCE,
   PROP_STAFF_MONTHS,
   PROP_CONTRACTS,
   N_PROPS
@@ -90,6 +92,8 @@ static const SbField fields[] = {
     F (rd_ledger[SB_RD_EQUIPMENT_TRIAL]) },
   { PROP_RD_OUTSOURCED, "rd-outsourced", SB_FIELD_AMOUNT, F (rd_ledger[SB_RD_OUTSOURCED]) },
   { PROP_RD_OTHER, "rd-other", SB_FIELD_AMOUNT, F (rd_ledger[SB_RD_OTHER]) },
+  { PROP_REVENUE_SOURCE, "revenue-source", SB_FIELD_STRING, F (revenue_source),
+    .json_key = "revenue_source" },
 };
 
 #undef F
@@ -386,6 +390,10 @@ sb_fiscal_year_new_from_dossier (const SbYear *y)
       g_list_store_splice (self->contracts, 0, 0, rows->pdata, rows->len);
     }
   sb_model_object_set_extra (SB_MODEL_OBJECT (self), y->extra);
+  sb_model_json_read_field (y->extra, "revenue_source",
+                            sb_model_fields_find (fields, SB_MODEL_FIELD_COUNT (fields),
+                                                  PROP_REVENUE_SOURCE),
+                            &self->revenue_source);
   return self;
 }
 
@@ -438,6 +446,18 @@ sb_fiscal_year_to_dossier (SbFiscalYear *self,
     }
   y->extra = sb_model_json_extra_copy (sb_model_object_get_extra (SB_MODEL_OBJECT (self)),
                                        with_extra);
+  /* the user's choice of the revenue source is read by the engine too */
+  if (self->revenue_source != NULL || y->extra != NULL)
+    {
+      if (y->extra == NULL)
+        y->extra = json_object_new ();
+      sb_model_json_write_field (y->extra, "revenue_source",
+                                 sb_model_fields_find (fields, SB_MODEL_FIELD_COUNT (fields),
+                                                       PROP_REVENUE_SOURCE),
+                                 &self->revenue_source);
+      if (json_object_get_size (y->extra) == 0)
+        g_clear_pointer (&y->extra, json_object_unref);
+    }
   return y;
 }
 

@@ -6,7 +6,9 @@
  * "non-taxable-income", "taxable-income" (may be negative), "sales-revenue",
  * "high-tech-revenue", "rd-expense", "rd-expense-domestic", "net-assets-end"
  * (may be negative), "tase-revenue", "offshore-revenue" (gint64 fen, SB_UNSET
- * absent) and "st-staff" (gint64, SB_UNSET absent); the R&D ledger by the
+ * absent) and "st-staff" (gint64, SB_UNSET absent); "revenue-source" (string:
+ * "contracts", "totals" or NULL — where the TASE revenue comes from when the
+ * year lists contracts, the year's optional key "revenue_source"); the R&D ledger by the
  * eight categories of RULES.md §4.1: "has-rd-ledger" (gboolean: the year's R&D
  * expense is entered by category; setting a category turns it on) and
  * "rd-personnel", "rd-direct", "rd-depreciation", "rd-amortization",

@@ -1,7 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The dossier reader's checks, applied to a dossier built from the model:
- * a model holds what a form lets the user type, so its figures are checked
- * with the same messages before the engine sees them. */
+/* The checks of a company built from the model, before the engine sees it.
+ *
+ * A model holds what a form lets the user type, and a user mid-way through a
+ * line is not an error (issue 11): a staff month with some of its counts, a
+ * certification line without its name, a month with more degree staff than
+ * staff are drafts — kept, stored, and evaluated as missing for that line
+ * only.  What is refused here is what no evaluation can take (a negative
+ * count, a year out of range, a catalogue code the policies do not know …),
+ * and the message names the figure as the window names it, in the user's
+ * language ("2024 年 1 月 月初大专以上学历员工人数：不能为负"), never a key. */
 #include "config.h"
 
 #include "sb-model-private.h"
@@ -12,10 +19,73 @@
 
 typedef struct
 {
-  GString    *path;
+  GString    *where;    /* "2024 年 1 月", "国际认证第 2 行" … */
   GHashTable *known_categories;
   GError    **error;
 } Ctx;
+
+/* The window's names of the keys the checks name. */
+static const struct { const char *key; const char *label; } field_labels[] = {
+  { "year", N_("Year") },
+  { "income_total", N_("Total income") },
+  { "non_taxable_income", N_("Non-taxable income") },
+  { "taxable_income", N_("Taxable income") },
+  { "sales_revenue", N_("Sales revenue") },
+  { "high_tech_revenue", N_("Revenue from high-tech products and services") },
+  { "rd_expense", N_("R&D expense") },
+  { "rd_expense_domestic", N_("R&D expense spent in China") },
+  { "net_assets_end", N_("Net assets at the end of the year") },
+  { "tase_revenue", N_("Revenue from catalogue businesses") },
+  { "offshore_revenue", N_("Offshore outsourcing revenue") },
+  { "st_staff", N_("S&T staff (year average)") },
+  { "month", N_("Month") },
+  { "total_start", N_("staff at the start") },
+  { "total_end", N_("staff at the end") },
+  { "degree_start", N_("degree staff at the start") },
+  { "degree_end", N_("degree staff at the end") },
+  { "st_start", N_("S&T staff at the start") },
+  { "st_end", N_("S&T staff at the end") },
+  { "personnel", N_("R&D ledger: personnel") },
+  { "direct", N_("R&D ledger: direct inputs") },
+  { "depreciation", N_("R&D ledger: depreciation") },
+  { "amortization", N_("R&D ledger: amortisation") },
+  { "design", N_("R&D ledger: design") },
+  { "equipment_trial", N_("R&D ledger: equipment and trials") },
+  { "outsourced", N_("R&D ledger: outsourced R&D") },
+  { "other", N_("R&D ledger: other expenses") },
+  { "amount", N_("Amount (¥)") },
+  { "revenue", N_("Revenue in the year (¥)") },
+  { "category", N_("Catalogue business") },
+  { "profile", N_("Policy") },
+  { "apply_year", N_("Year of application") },
+  { "offshore_execution_usd", N_("Offshore outsourcing execution (USD)") },
+  { "kind", N_("Kind") },
+  { "firms_served", N_("Firms served") },
+  { "contract", N_("Contract") },
+  { "invoice", N_("Invoiced") },
+  { "paid", N_("Paid") },
+  { "platform", N_("Public service platform") },
+  { "name", N_("Certification") },
+  { "fee", N_("Fee") },
+  { "receipts_usd", N_("Receipts (USD)") },
+  { "usd_cny", N_("USD/CNY rate") },
+  { "construction_cost", N_("Construction cost") },
+  { "om_cost", N_("Operation and maintenance cost") },
+  { "marketing_cost", N_("Marketing cost") },
+  { "conversion_results", N_("Results converted in three years") },
+  { "innovation_self_score.ip", N_("Intellectual property") },
+  { "innovation_self_score.conversion", N_("Conversion of results") },
+  { "innovation_self_score.rd_management", N_("R&D management") },
+};
+
+static const char *
+field_label (const char *key)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (field_labels); i++)
+    if (g_strcmp0 (field_labels[i].key, key) == 0)
+      return _(field_labels[i].label);
+  return key;   /* every key checked is in the table */
+}
 
 static gboolean G_GNUC_PRINTF (3, 4)
 fail (Ctx *ctx, const char *key, const char *format, ...)
@@ -26,36 +96,38 @@ fail (Ctx *ctx, const char *key, const char *format, ...)
   va_start (args, format);
   what = g_strdup_vprintf (format, args);
   va_end (args);
-  if (ctx->path->len > 0)
+  if (ctx->where->len > 0)
+    /* TRANSLATORS: where (“2024 年 1 月”), the field, what is wrong */
     g_set_error (ctx->error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT,
-                 "%s.%s: %s", ctx->path->str, key, what);
+                 C_("field problem", "%s %s: %s"), ctx->where->str, field_label (key), what);
   else
+    /* TRANSLATORS: the field, what is wrong */
     g_set_error (ctx->error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT,
-                 "%s: %s", key, what);
+                 C_("field problem", "%s: %s"), field_label (key), what);
   return FALSE;
 }
 
-static gsize path_push (Ctx *ctx, const char *format, ...) G_GNUC_PRINTF (2, 3);
+static gsize where_push (Ctx *ctx, const char *format, ...) G_GNUC_PRINTF (2, 3);
 
 static gsize
-path_push (Ctx *ctx, const char *format, ...)
+where_push (Ctx *ctx, const char *format, ...)
 {
-  gsize old = ctx->path->len;
+  gsize old = ctx->where->len;
   va_list args;
 
   if (old > 0)
-    g_string_append_c (ctx->path, '.');
+    g_string_append_c (ctx->where, ' ');
   va_start (args, format);
-  g_string_append_vprintf (ctx->path, format, args);
+  g_string_append_vprintf (ctx->where, format, args);
   va_end (args);
   return old;
 }
 
-/* Pops the path and passes @ok on. */
+/* Pops the place and passes @ok on. */
 static gboolean
-path_pop (Ctx *ctx, gsize old, gboolean ok)
+where_pop (Ctx *ctx, gsize old, gboolean ok)
 {
-  g_string_truncate (ctx->path, old);
+  g_string_truncate (ctx->where, old);
   return ok;
 }
 
@@ -95,32 +167,24 @@ required (Ctx *ctx, const char *key, const char *value)
   return TRUE;
 }
 
+/* A month's counts: any of them may still be missing (a draft), and more
+ * degree staff than staff is the user's to correct (the engine counts the
+ * month as missing); a negative count no evaluation takes. */
 static gboolean
 check_month (Ctx *ctx, const SbStaffMonth *m)
 {
   static const char * const keys[] = {
-    "total_start", "total_end", "degree_start", "degree_end"
+    "total_start", "total_end", "degree_start", "degree_end", "st_start", "st_end"
   };
-  const gint64 values[] = { m->total_start, m->total_end, m->degree_start, m->degree_end };
+  const gint64 values[] = {
+    m->total_start, m->total_end, m->degree_start, m->degree_end, m->st_start, m->st_end
+  };
 
   if (m->month < 1 || m->month > 12)
     return fail (ctx, "month", _("must be 1 to 12"));
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    {
-      if (values[i] == SB_UNSET)
-        return fail (ctx, keys[i], _("missing (a month lists all four counts)"));
-      if (!count (ctx, keys[i], values[i]))
-        return FALSE;
-    }
-  if (!count (ctx, "st_start", m->st_start) || !count (ctx, "st_end", m->st_end))
-    return FALSE;
-  if ((m->st_start == SB_UNSET) != (m->st_end == SB_UNSET))
-    return fail (ctx, m->st_start == SB_UNSET ? "st_start" : "st_end",
-                 _("missing (S&T staff need both the start and the end count)"));
-  if (m->degree_start > m->total_start)
-    return fail (ctx, "degree_start", _("is larger than total_start"));
-  if (m->degree_end > m->total_end)
-    return fail (ctx, "degree_end", _("is larger than total_end"));
+    if (!count (ctx, keys[i], values[i]))
+      return FALSE;
   return TRUE;
 }
 
@@ -161,40 +225,34 @@ check_year (Ctx *ctx, const SbYear *y)
   for (guint i = 0; y->staff_months != NULL && i < y->staff_months->len; i++)
     {
       const SbStaffMonth *m = &g_array_index (y->staff_months, SbStaffMonth, i);
-      gsize old = path_push (ctx, "staff_months[%u] (month %d)", i, m->month);
+      /* TRANSLATORS: a month of a year, as in “2024 年 1 月” */
+      gsize old = where_push (ctx, C_("where", "month %d"), m->month);
       gboolean ok = check_month (ctx, m);
 
       for (guint j = 0; ok && j < i; j++)
         if (g_array_index (y->staff_months, SbStaffMonth, j).month == m->month)
           ok = fail (ctx, "month", _("appears twice"));
-      if (!path_pop (ctx, old, ok))
+      if (!where_pop (ctx, old, ok))
         return FALSE;
     }
 
   if (y->has_rd_ledger)
-    {
-      gsize old = path_push (ctx, "rd_ledger");
-
-      for (guint i = 0; i < SB_RD_N_CATEGORIES; i++)
-        if (!path_pop (ctx, ctx->path->len,
-                       money (ctx, sb_rd_category_keys[i], y->rd_ledger[i], FALSE)))
-          return path_pop (ctx, old, FALSE);
-      path_pop (ctx, old, TRUE);
-    }
+    for (guint i = 0; i < SB_RD_N_CATEGORIES; i++)
+      if (!money (ctx, sb_rd_category_keys[i], y->rd_ledger[i], FALSE))
+        return FALSE;
 
   for (guint i = 0; y->contracts != NULL && i < y->contracts->len; i++)
     {
       const SbContract *c = g_ptr_array_index (y->contracts, i);
-      gsize old = c->no != NULL ? path_push (ctx, "contracts[%u] (%s)", i, c->no)
-                                : path_push (ctx, "contracts[%u]", i);
+      gsize old = c->no != NULL ? where_push (ctx, C_("where", "contract %s"), c->no)
+                                : where_push (ctx, C_("where", "contract %u"), i + 1);
 
-      if (!path_pop (ctx, old, check_contract (ctx, c)))
+      if (!where_pop (ctx, old, check_contract (ctx, c)))
         return FALSE;
     }
 
-  if (y->non_taxable_income != SB_UNSET && y->income_total != SB_UNSET
-      && y->non_taxable_income > y->income_total)
-    return fail (ctx, "non_taxable_income", _("is larger than income_total"));
+  /* more non-taxable income than income is the user's to correct (the
+   * engine counts the year's total revenue as missing) */
   return TRUE;
 }
 
@@ -206,12 +264,12 @@ check_platform (Ctx *ctx, const SbPlatform *p)
   for (guint i = 0; i < p->expenses->len; i++)
     {
       const SbExpense *e = g_ptr_array_index (p->expenses, i);
-      gsize old = path_push (ctx, "expenses[%u]", i);
+      gsize old = where_push (ctx, C_("where", "expense line %u"), i + 1);
       gboolean ok = money (ctx, "contract", e->contract, FALSE)
                     && money (ctx, "invoice", e->invoice, FALSE)
                     && money (ctx, "paid", e->paid, FALSE);
 
-      if (!path_pop (ctx, old, ok))
+      if (!where_pop (ctx, old, ok))
         return FALSE;
     }
   return TRUE;
@@ -229,56 +287,46 @@ check_trade_fund (Ctx *ctx, const SbTradeFundClaim *tf)
   for (guint i = 0; tf->platforms != NULL && i < tf->platforms->len; i++)
     {
       const SbPlatform *p = g_ptr_array_index (tf->platforms, i);
-      gsize old = tf->platform_is_list || tf->platforms->len != 1
-                  ? path_push (ctx, "platform[%u]", i) : path_push (ctx, "platform");
+      gsize old = where_push (ctx, "%s", p->kind == SB_PLATFORM_CONSTRUCTION
+                                         ? C_("where", "platform construction")
+                                         : C_("where", "platform operation"));
       gboolean ok = TRUE;
 
       for (guint j = 0; ok && j < i; j++)
         if (((const SbPlatform *) g_ptr_array_index (tf->platforms, j))->kind == p->kind)
-          ok = fail (ctx, "kind", _("a unit has at most one “%s” project"),
-                     p->kind == SB_PLATFORM_CONSTRUCTION ? "construction" : "om");
+          ok = fail (ctx, "kind", _("a unit has at most one such project"));
       ok = ok && check_platform (ctx, p);
-      if (!path_pop (ctx, old, ok))
+      if (!where_pop (ctx, old, ok))
         return FALSE;
     }
 
+  /* a line without its name is a draft: the engine leaves it out, and the
+   * line editor marks its name cell */
   for (guint i = 0; tf->certifications != NULL && i < tf->certifications->len; i++)
     {
       const SbCertLine *c = g_ptr_array_index (tf->certifications, i);
-      gsize old = path_push (ctx, "certifications[%u]", i);
-      g_autofree char *name = g_strstrip (g_strdup (c->name != NULL ? c->name : ""));
-      gboolean ok;
+      gsize old = where_push (ctx, C_("where", "certification line %u"), i + 1);
 
-      if (c->name == NULL)
-        ok = fail (ctx, "name", _("missing"));
-      else if (*name == '\0')
-        ok = fail (ctx, "name", _("must not be empty"));
-      else
-        ok = money (ctx, "fee", c->fee, FALSE);
-      if (!path_pop (ctx, old, ok))
+      if (!where_pop (ctx, old, money (ctx, "fee", c->fee, FALSE)))
         return FALSE;
     }
 
   if (tf->interest != NULL)
     {
-      gsize old = path_push (ctx, "interest");
       gboolean ok = money (ctx, "receipts_usd", tf->interest->receipts_usd, FALSE);
 
       if (ok && tf->interest->usd_cny.den != 0
           && (tf->interest->usd_cny.num <= 0 || tf->interest->usd_cny.den < 0))
         ok = fail (ctx, "usd_cny", _("must be a positive rate"));
-      if (!path_pop (ctx, old, ok))
+      if (!ok)
         return FALSE;
     }
 
   if (tf->tcm != NULL)
     {
-      gsize old = path_push (ctx, "tcm");
-      gboolean ok = money (ctx, "construction_cost", tf->tcm->construction_cost, FALSE)
-                    && money (ctx, "om_cost", tf->tcm->om_cost, FALSE)
-                    && money (ctx, "marketing_cost", tf->tcm->marketing_cost, FALSE);
-
-      if (!path_pop (ctx, old, ok))
+      if (!money (ctx, "construction_cost", tf->tcm->construction_cost, FALSE)
+          || !money (ctx, "om_cost", tf->tcm->om_cost, FALSE)
+          || !money (ctx, "marketing_cost", tf->tcm->marketing_cost, FALSE))
         return FALSE;
     }
   return TRUE;
@@ -289,8 +337,8 @@ sb_model_check_dossier (const SbDossier  *d,
                         GHashTable       *known_categories,
                         GError          **error)
 {
-  g_autoptr(GString) path = g_string_new (NULL);
-  Ctx ctx = { path, known_categories, error };
+  g_autoptr(GString) where = g_string_new (NULL);
+  Ctx ctx = { where, known_categories, error };
   gsize old;
 
   for (guint i = 0; i < d->years->len; i++)
@@ -298,49 +346,48 @@ sb_model_check_dossier (const SbDossier  *d,
       const SbYear *y = g_ptr_array_index (d->years, i);
       gboolean ok;
 
-      old = path_push (&ctx, "years[%u]", i);
       ok = year_number (&ctx, "year", y->year);
       for (guint j = 0; ok && j < i; j++)
         if (((const SbYear *) g_ptr_array_index (d->years, j))->year == y->year)
           ok = fail (&ctx, "year", _("%d appears twice"), y->year);
-      path_pop (&ctx, old, ok);
       if (!ok)
         return FALSE;
-      old = path_push (&ctx, "years[%u] (%d)", i, y->year);
-      if (!path_pop (&ctx, old, check_year (&ctx, y)))
+      /* TRANSLATORS: a year, as in “2024 年” */
+      old = where_push (&ctx, C_("where", "%d"), y->year);
+      if (!where_pop (&ctx, old, check_year (&ctx, y)))
         return FALSE;
     }
 
   if (d->tase != NULL)
     {
-      old = path_push (&ctx, "tase");
-      if (!path_pop (&ctx, old, year_number (&ctx, "apply_year", d->tase->apply_year)
-                                && required (&ctx, "profile", d->tase->profile)))
+      old = where_push (&ctx, "%s", C_("where", "TASE"));
+      if (!where_pop (&ctx, old, year_number (&ctx, "apply_year", d->tase->apply_year)
+                                 && required (&ctx, "profile", d->tase->profile)))
         return FALSE;
     }
   if (d->annual_report != NULL)
     {
-      old = path_push (&ctx, "annual_report");
-      if (!path_pop (&ctx, old, year_number (&ctx, "year", d->annual_report->year)
-                                && required (&ctx, "profile", d->annual_report->profile)))
+      old = where_push (&ctx, "%s", C_("where", "annual report"));
+      if (!where_pop (&ctx, old, year_number (&ctx, "year", d->annual_report->year)
+                                 && required (&ctx, "profile", d->annual_report->profile)))
         return FALSE;
     }
   if (d->hnte != NULL)
     {
-      old = path_push (&ctx, "hnte");
-      if (!path_pop (&ctx, old, required (&ctx, "profile", d->hnte->profile)
-                                && count (&ctx, "conversion_results", d->hnte->conversion_count)
-                                && count (&ctx, "innovation_self_score.ip", d->hnte->score_ip)
-                                && count (&ctx, "innovation_self_score.conversion",
-                                          d->hnte->score_conversion)
-                                && count (&ctx, "innovation_self_score.rd_management",
-                                          d->hnte->score_rd_management)))
+      old = where_push (&ctx, "%s", C_("where", "HNTE"));
+      if (!where_pop (&ctx, old, required (&ctx, "profile", d->hnte->profile)
+                                 && count (&ctx, "conversion_results", d->hnte->conversion_count)
+                                 && count (&ctx, "innovation_self_score.ip", d->hnte->score_ip)
+                                 && count (&ctx, "innovation_self_score.conversion",
+                                           d->hnte->score_conversion)
+                                 && count (&ctx, "innovation_self_score.rd_management",
+                                           d->hnte->score_rd_management)))
         return FALSE;
     }
   if (d->trade_fund != NULL)
     {
-      old = path_push (&ctx, "trade_fund");
-      if (!path_pop (&ctx, old, check_trade_fund (&ctx, d->trade_fund)))
+      old = where_push (&ctx, "%s", C_("where", "trade fund"));
+      if (!where_pop (&ctx, old, check_trade_fund (&ctx, d->trade_fund)))
         return FALSE;
     }
   return TRUE;

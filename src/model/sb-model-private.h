@@ -13,12 +13,15 @@
 #include "sb-certification-row.h"
 #include "sb-contract-row.h"
 #include "sb-expense-row.h"
+#include "sb-firm-row.h"
 #include "sb-fiscal-year.h"
 #include "sb-hnte-application.h"
 #include "sb-ip-item.h"
 #include "sb-material-item.h"
 #include "sb-platform-project.h"
+#include "sb-park-firm-row.h"
 #include "sb-receipt-row.h"
+#include "sb-trainee-row.h"
 #include "sb-staff-month-row.h"
 #include "sb-tase-application.h"
 #include "sb-trade-fund-application.h"
@@ -159,6 +162,9 @@ SbHnteClaim            *sb_hnte_application_to_dossier     (SbHnteApplication *s
 SbExpenseRow           *sb_expense_row_new_from_dossier    (const SbExpense *e);
 SbExpense              *sb_expense_row_to_dossier          (SbExpenseRow *self,
                                                             gboolean with_extra);
+SbFirmRow              *sb_firm_row_new_from_dossier       (const SbFirm *f);
+SbFirm                 *sb_firm_row_to_dossier             (SbFirmRow *self,
+                                                            gboolean with_extra);
 SbPlatformProject      *sb_platform_project_new_from_dossier (const SbPlatform *p);
 SbPlatform             *sb_platform_project_to_dossier     (SbPlatformProject *self,
                                                             gboolean with_extra);
@@ -174,11 +180,18 @@ SbModelObject          *sb_material_item_new_from_json     (JsonObject *object);
 JsonObject             *sb_material_item_to_json           (SbModelObject *row);
 SbModelObject          *sb_ip_item_new_from_json           (JsonObject *object);
 JsonObject             *sb_ip_item_to_json                 (SbModelObject *row);
+SbModelObject          *sb_park_firm_row_new_from_json     (JsonObject *object);
+JsonObject             *sb_park_firm_row_to_json           (SbModelObject *row);
+SbModelObject          *sb_trainee_row_new_from_json       (JsonObject *object);
+JsonObject             *sb_trainee_row_to_json             (SbModelObject *row);
 SbModelObject          *sb_receipt_row_new_from_json       (JsonObject *object);
 JsonObject             *sb_receipt_row_to_json             (SbModelObject *row);
 
-/* Checks @d as the dossier reader checks a file (DOSSIER.md), with the same
- * messages naming the key; @known_categories as for sb_dossier_from_json. */
+/* Checks @d for what no evaluation can take (a negative count, a year out of
+ * range, an unknown catalogue code …), the message naming the figure as the
+ * window names it; drafts (a staff month lacking counts, a certification
+ * line lacking its name) pass.  @known_categories as for
+ * sb_dossier_from_json. */
 gboolean                sb_model_check_dossier             (const SbDossier *d,
                                                             GHashTable *known_categories,
                                                             GError **error);

@@ -19,6 +19,7 @@ struct _SbReceiptRow
   char    *declaration_no;
   char    *pages;
   char    *note;
+  gint64   receipt_amount_usd;
 };
 
 G_DEFINE_FINAL_TYPE (SbReceiptRow, sb_receipt_row, SB_TYPE_MODEL_OBJECT)
@@ -38,6 +39,7 @@ enum
   PROP_DECLARATION_NO,
   PROP_PAGES,
   PROP_NOTE,
+  PROP_RECEIPT_AMOUNT_USD,
   N_PROPS
 };
 
@@ -65,6 +67,8 @@ static const SbField fields[] = {
     .json_key = "declaration_no" },
   { PROP_PAGES, "pages", SB_FIELD_STRING, F (pages), .json_key = "pages" },
   { PROP_NOTE, "note", SB_FIELD_STRING, F (note), .json_key = "note" },
+  { PROP_RECEIPT_AMOUNT_USD, "receipt-amount-usd", SB_FIELD_MONEY, F (receipt_amount_usd),
+    .json_key = "receipt_amount_usd" },
 };
 
 #undef F

@@ -6,7 +6,9 @@
  * SbDate); "execution-amount-usd" (cents); "receipt-date" (SbDate);
  * "currency" (收汇币种, e.g. "USD"); "receipt-amount" (in that currency, cents);
  * "voucher-no" (收汇凭证编号); "declaration-no" (涉外收入申报单编号); "pages"
- * (凭证、申报单页码, text); "note".  Money SB_UNSET and dates 0 when absent.
+ * (凭证、申报单页码, text); "note"; "receipt-amount-usd" (the receipt in US
+ * cents at the rate the bank applied; for a receipt in USD the amount itself
+ * stands in when absent).  Money SB_UNSET and dates 0 when absent.
  * Kept in the dossier as trade_fund.interest.receipts [{contract_no, …}]. */
 #pragma once
 

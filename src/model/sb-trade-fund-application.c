@@ -34,6 +34,16 @@ struct _SbTradeFundApplication
   JsonObject *brand_extra;
   JsonObject *interest_extra;   /* with "receipts" as imported */
   JsonObject *tcm_extra;
+  /* the brand direction's tables (附件6–8), kept as trade_fund.park and
+   * trade_fund.training (README.md) */
+  char       *park_name;
+  char       *training_region;
+  char       *training_situation;
+  char       *training_project;
+  GListStore *park_firms;       /* SbParkFirmRow */
+  GListStore *trainees;         /* SbTraineeRow */
+  gboolean    park_firms_read;
+  gboolean    trainees_read;
 };
 
 G_DEFINE_FINAL_TYPE (SbTradeFundApplication, sb_trade_fund_application, SB_TYPE_MODEL_OBJECT)
@@ -62,6 +72,10 @@ enum
   PROP_PLATFORMS,
   PROP_CERTIFICATIONS,
   PROP_RECEIPTS,
+  PROP_PARK_NAME,
+  PROP_TRAINING_REGION,
+  PROP_TRAINING_SITUATION,
+  PROP_TRAINING_PROJECT,
   N_PROPS
 };
 
@@ -90,6 +104,10 @@ static const SbField fields[] = {
     F (tcm_construction_cost) },
   { PROP_TCM_OM_COST, "tcm-om-cost", SB_FIELD_MONEY, F (tcm_om_cost) },
   { PROP_TCM_MARKETING_COST, "tcm-marketing-cost", SB_FIELD_MONEY, F (tcm_marketing_cost) },
+  { PROP_PARK_NAME, "park-name", SB_FIELD_STRING, F (park_name) },
+  { PROP_TRAINING_REGION, "training-region", SB_FIELD_STRING, F (training_region) },
+  { PROP_TRAINING_SITUATION, "training-situation", SB_FIELD_STRING, F (training_situation) },
+  { PROP_TRAINING_PROJECT, "training-project", SB_FIELD_STRING, F (training_project) },
 };
 
 #undef F
@@ -189,6 +207,8 @@ sb_trade_fund_application_finalize (GObject *object)
   g_clear_object (&self->platforms);
   g_clear_object (&self->certifications);
   g_clear_object (&self->receipts);
+  g_clear_object (&self->park_firms);
+  g_clear_object (&self->trainees);
   g_clear_pointer (&self->brand_extra, json_object_unref);
   g_clear_pointer (&self->interest_extra, json_object_unref);
   g_clear_pointer (&self->tcm_extra, json_object_unref);
@@ -224,6 +244,10 @@ sb_trade_fund_application_init (SbTradeFundApplication *self)
   sb_model_fields_init (self, fields, SB_MODEL_FIELD_COUNT (fields));
   self->platforms = g_list_store_new (SB_TYPE_PLATFORM_PROJECT);
   self->certifications = g_list_store_new (SB_TYPE_CERTIFICATION_ROW);
+  self->park_firms = g_list_store_new (SB_TYPE_PARK_FIRM_ROW);
+  self->trainees = g_list_store_new (SB_TYPE_TRAINEE_ROW);
+  sb_model_object_watch_list (SB_MODEL_OBJECT (self), G_LIST_MODEL (self->park_firms));
+  sb_model_object_watch_list (SB_MODEL_OBJECT (self), G_LIST_MODEL (self->trainees));
   self->receipts = g_list_store_new (SB_TYPE_RECEIPT_ROW);
   sb_model_object_watch_list (SB_MODEL_OBJECT (self), G_LIST_MODEL (self->platforms));
   sb_model_object_watch_list (SB_MODEL_OBJECT (self), G_LIST_MODEL (self->certifications));
@@ -404,6 +428,112 @@ rate_from_micro (gint64 micro)
   return r;
 }
 
+GListModel *
+sb_trade_fund_application_get_park_firms (SbTradeFundApplication *self)
+{
+  g_return_val_if_fail (SB_IS_TRADE_FUND_APPLICATION (self), NULL);
+
+  return G_LIST_MODEL (self->park_firms);
+}
+
+GListModel *
+sb_trade_fund_application_get_trainees (SbTradeFundApplication *self)
+{
+  g_return_val_if_fail (SB_IS_TRADE_FUND_APPLICATION (self), NULL);
+
+  return G_LIST_MODEL (self->trainees);
+}
+
+void
+sb_trade_fund_application_add_row (SbTradeFundApplication *self,
+                                   GListModel             *list,
+                                   gpointer                row)
+{
+  g_return_if_fail (SB_IS_TRADE_FUND_APPLICATION (self));
+  g_return_if_fail (list == G_LIST_MODEL (self->park_firms)
+                    || list == G_LIST_MODEL (self->trainees));
+
+  g_list_store_append (G_LIST_STORE (list), row);
+}
+
+void
+sb_trade_fund_application_remove_row (SbTradeFundApplication *self,
+                                      GListModel             *list,
+                                      guint                   position)
+{
+  g_return_if_fail (SB_IS_TRADE_FUND_APPLICATION (self));
+  g_return_if_fail (list == G_LIST_MODEL (self->park_firms)
+                    || list == G_LIST_MODEL (self->trainees));
+  g_return_if_fail (position < g_list_model_get_n_items (list));
+
+  g_list_store_remove (G_LIST_STORE (list), position);
+}
+
+/* The object @key of @extra, or NULL. */
+static JsonObject *
+extra_object (JsonObject *extra, const char *key)
+{
+  JsonNode *node = extra != NULL ? json_object_get_member (extra, key) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+static char *
+extra_string (JsonObject *o, const char *key)
+{
+  JsonNode *node = o != NULL ? json_object_get_member (o, key) : NULL;
+
+  if (node == NULL || JSON_NODE_TYPE (node) != JSON_NODE_VALUE
+      || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return g_strdup (json_node_get_string (node));
+}
+
+/* Sets (or removes, for NULL) the string @key of @o. */
+static void
+set_extra_string (JsonObject *o, const char *key, const char *value)
+{
+  if (value != NULL)
+    json_object_set_string_member (o, key, value);
+  else if (json_object_has_member (o, key))
+    json_object_remove_member (o, key);
+}
+
+/* The park and training objects of @extra (the claim's carried keys) with
+ * the model's values written into them; an object left empty that was not
+ * there is not added. */
+static void
+write_brand_tables (SbTradeFundApplication *self, JsonObject *extra)
+{
+  JsonObject *park = extra_object (extra, "park");
+  JsonObject *training = extra_object (extra, "training");
+  gboolean had_park = park != NULL, had_training = training != NULL;
+
+  if (park == NULL)
+    park = json_object_new ();
+  else
+    json_object_ref (park);
+  set_extra_string (park, "name", self->park_name);
+  sb_model_json_write_list (park, "firms", G_LIST_MODEL (self->park_firms),
+                            self->park_firms_read, sb_park_firm_row_to_json);
+  if (!had_park && json_object_get_size (park) > 0)
+    json_object_set_object_member (extra, "park", json_object_ref (park));
+  json_object_unref (park);
+
+  if (training == NULL)
+    training = json_object_new ();
+  else
+    json_object_ref (training);
+  set_extra_string (training, "region", self->training_region);
+  set_extra_string (training, "situation", self->training_situation);
+  set_extra_string (training, "project", self->training_project);
+  sb_model_json_write_list (training, "trainees", G_LIST_MODEL (self->trainees),
+                            self->trainees_read, sb_trainee_row_to_json);
+  if (!had_training && json_object_get_size (training) > 0)
+    json_object_set_object_member (extra, "training", json_object_ref (training));
+  json_object_unref (training);
+}
+
 SbTradeFundApplication *
 sb_trade_fund_application_new_from_dossier (const SbTradeFundClaim *c)
 {
@@ -463,6 +593,21 @@ sb_trade_fund_application_new_from_dossier (const SbTradeFundClaim *c)
       self->tcm_marketing_cost = c->tcm->marketing_cost;
       self->tcm_extra = sb_model_json_object_copy (c->tcm->extra);
     }
+  {
+    JsonObject *park = extra_object (c->extra, "park");
+    JsonObject *training = extra_object (c->extra, "training");
+
+    self->park_name = extra_string (park, "name");
+    self->park_firms_read = park != NULL
+                            && sb_model_json_read_list (park, "firms", self->park_firms,
+                                                        sb_park_firm_row_new_from_json);
+    self->training_region = extra_string (training, "region");
+    self->training_situation = extra_string (training, "situation");
+    self->training_project = extra_string (training, "project");
+    self->trainees_read = training != NULL
+                          && sb_model_json_read_list (training, "trainees", self->trainees,
+                                                      sb_trainee_row_new_from_json);
+  }
   sb_model_object_set_extra (SB_MODEL_OBJECT (self), c->extra);
   return self;
 }
@@ -541,5 +686,13 @@ sb_trade_fund_application_to_dossier (SbTradeFundApplication *self,
     }
   c->extra = sb_model_json_extra_copy (sb_model_object_get_extra (SB_MODEL_OBJECT (self)),
                                        with_extra);
+  if (with_extra)
+    {
+      if (c->extra == NULL)
+        c->extra = json_object_new ();
+      write_brand_tables (self, c->extra);
+      if (json_object_get_size (c->extra) == 0)
+        g_clear_pointer (&c->extra, json_object_unref);
+    }
   return c;
 }

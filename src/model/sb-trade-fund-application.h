@@ -16,14 +16,20 @@
  *   SbReceiptRow, 附件9's lines, kept as trade_fund.interest.receipts);
  * - TCM base: "has-tcm", "tcm-recognised-base", "tcm-first-application"
  *   (int −1/0/1), "tcm-built-on" (SbDate), "tcm-construction-cost",
- *   "tcm-om-cost", "tcm-marketing-cost" (fen). */
+ *   "tcm-om-cost", "tcm-marketing-cost" (fen);
+ * - the brand direction's tables: "park-name" (附件6's 园区名称) and
+ *   "park-firms" (SbParkFirmRow), kept as trade_fund.park; "training-region",
+ *   "training-situation", "training-project" (附件7) and "trainees"
+ *   (SbTraineeRow, 附件8), kept as trade_fund.training. */
 #pragma once
 
 #include "sb-model-object.h"
 #include "sb-certification-row.h"
 #include "sb-dossier.h"
 #include "sb-platform-project.h"
+#include "sb-park-firm-row.h"
 #include "sb-receipt-row.h"
+#include "sb-trainee-row.h"
 
 G_BEGIN_DECLS
 
@@ -63,5 +69,16 @@ void                    sb_trade_fund_application_add_receipt         (SbTradeFu
                                                                        SbReceiptRow           *row);
 void                    sb_trade_fund_application_remove_receipt      (SbTradeFundApplication *self,
                                                                        guint                   position);
+
+/* (transfer none): the lists of SbParkFirmRow and SbTraineeRow */
+GListModel             *sb_trade_fund_application_get_park_firms    (SbTradeFundApplication *self);
+GListModel             *sb_trade_fund_application_get_trainees      (SbTradeFundApplication *self);
+/* Appends @row to, or removes line @position of, one of those two lists. */
+void                    sb_trade_fund_application_add_row           (SbTradeFundApplication *self,
+                                                                     GListModel             *list,
+                                                                     gpointer                row);
+void                    sb_trade_fund_application_remove_row        (SbTradeFundApplication *self,
+                                                                     GListModel             *list,
+                                                                     guint                   position);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "sb-dossier-json.h"
 #include "sb-evaluate.h"
 #include "sb-store-private.h"
+#include "sb-file-guard.h"
 
 /* Removes the years (with their months and contracts) and the claims. */
 static gboolean
@@ -60,6 +61,21 @@ sb_store_validate (const SbDossier *d, GError **error)
   g_autoptr(GError) local_error = NULL;
 
   back = sb_dossier_from_json (root, NULL, &local_error);
+  if (back != NULL)
+    return TRUE;
+  return sb_store_invalid (error, "%s", local_error->message);
+}
+
+/* The window's company as the user left it: a staff month lacking counts, a
+ * certification line lacking its name are kept (issue 11). */
+static gboolean
+validate_with_drafts (const SbDossier *d, GError **error)
+{
+  g_autoptr(JsonNode) root = sb_dossier_to_json (d);
+  g_autoptr(SbDossier) back = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  back = sb_dossier_from_json_with_drafts (root, NULL, &local_error);
   if (back != NULL)
     return TRUE;
   return sb_store_invalid (error, "%s", local_error->message);
@@ -144,7 +160,7 @@ sb_store_save_dossier (SbStore *self, gint64 company_id, const SbDossier *dossie
   g_return_val_if_fail (SB_IS_STORE (self), FALSE);
   g_return_val_if_fail (dossier != NULL, FALSE);
 
-  if (!sb_store_validate (dossier, error) || !sb_store_begin_edit (self, company_id, error))
+  if (!validate_with_drafts (dossier, error) || !sb_store_begin_edit (self, company_id, error))
     return FALSE;
   ok = find_credit_code (self, dossier->company.credit_code, company_id, &other, &other_name,
                          error);
@@ -213,21 +229,55 @@ sb_store_import_file (SbStore *self, const char *path, GHashTable *known_categor
   return d != NULL && import (self, d, on_conflict, out_id, error);
 }
 
-gboolean
-sb_store_export_file (SbStore *self, gint64 company_id, const char *path, GError **error)
+SbDossier *
+sb_store_salvage_dossier (SbStore *self, gint64 company_id, char ***out_lost, GError **error)
 {
-  g_autoptr(SbDossier) d = sb_store_load_dossier (self, company_id, error);
+  g_autoptr(GPtrArray) lost = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) local_error = NULL;
+  SbDossier *d;
+
+  g_return_val_if_fail (SB_IS_STORE (self), NULL);
+  g_return_val_if_fail (self->lost == NULL, NULL);
+
+  /* a local error: the reader looks at its code to go on */
+  self->lost = lost;
+  d = sb_store_load_dossier (self, company_id, &local_error);
+  self->lost = NULL;
+  if (d == NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  if (out_lost != NULL)
+    {
+      g_ptr_array_add (lost, NULL);
+      *out_lost = (char **) g_ptr_array_steal (lost, NULL);
+    }
+  return d;
+}
+
+gboolean
+sb_store_write_dossier_file (const SbDossier *d, const char *path, GError **error)
+{
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *text = NULL;
   g_autofree char *with_newline = NULL;
 
-  if (d == NULL)
+  if (!sb_file_check_not_open (path, error))
     return FALSE;
   root = sb_dossier_to_json (d);
   text = sb_json_to_pretty_string (root);
   with_newline = g_strconcat (text, "\n", NULL);
   return g_file_set_contents_full (path, with_newline, -1, G_FILE_SET_CONTENTS_CONSISTENT,
                                    0600, error);
+}
+
+gboolean
+sb_store_export_file (SbStore *self, gint64 company_id, const char *path, GError **error)
+{
+  g_autoptr(SbDossier) d = sb_store_load_dossier (self, company_id, error);
+
+  return d != NULL && sb_store_write_dossier_file (d, path, error);
 }
 
 /* ---- companies ---------------------------------------------------------- */

@@ -585,14 +585,16 @@ sb_store_add_contract (SbStore *self, gint64 company_id, int year, int index,
   ok = ok && shift_contracts (self, year_id, index, +1, error)
        && (stmt = sb_store_stmt (self,
              "INSERT INTO contracts (year_id, position, no, name, client, client_country,"
-             " offshore, category, amount, revenue, extra_json)"
-             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", error)) != NULL;
+             " offshore, category, amount, revenue, extra_json, evidence, has_registrations)"
+             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)", error)) != NULL;
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, year_id);
       sqlite3_bind_int (stmt, 2, index);
       sb_store_write_contract_fields (stmt, 3, contract);
       ok = sb_store_run (self, stmt, error)
+           && sb_store_write_registrations (self, sqlite3_last_insert_rowid (self->db),
+                                            contract, error)
            && (stmt = sb_store_stmt (self, "UPDATE years SET has_contracts = 1 WHERE id = ?1",
                                      error)) != NULL;
     }
@@ -609,7 +611,7 @@ sb_store_update_contract (SbStore *self, gint64 company_id, int year, int index,
                           const SbContract *contract, GError **error)
 {
   sqlite3_stmt *stmt;
-  gint64 year_id;
+  gint64 year_id, contract_id = 0;
   gboolean ok;
 
   g_return_val_if_fail (SB_IS_STORE (self), FALSE);
@@ -620,17 +622,38 @@ sb_store_update_contract (SbStore *self, gint64 company_id, int year, int index,
   ok = find_year (self, company_id, year, &year_id, error)
        && (stmt = sb_store_stmt (self,
              "UPDATE contracts SET no = ?3, name = ?4, client = ?5, client_country = ?6,"
-             " offshore = ?7, category = ?8, amount = ?9, revenue = ?10, extra_json = ?11"
-             " WHERE year_id = ?1 AND position = ?2", error)) != NULL;
+             " offshore = ?7, category = ?8, amount = ?9, revenue = ?10, extra_json = ?11,"
+             " evidence = ?12, has_registrations = ?13"
+             " WHERE year_id = ?1 AND position = ?2 RETURNING id", error)) != NULL;
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, year_id);
       sqlite3_bind_int (stmt, 2, index);
       sb_store_write_contract_fields (stmt, 3, contract);
-      ok = sb_store_run (self, stmt, error);
+      switch (sb_store_step (self, stmt, error))
+        {
+        case SQLITE_ROW:
+          contract_id = sqlite3_column_int64 (stmt, 0);
+          break;
+        case SQLITE_DONE:
+          ok = sb_store_not_found (error, _("year %d has no contract %d"), year, index);
+          break;
+        default:
+          ok = FALSE;
+          break;
+        }
+      sqlite3_reset (stmt);
     }
-  if (ok && sqlite3_changes (self->db) == 0)
-    ok = sb_store_not_found (error, _("year %d has no contract %d"), year, index);
+  /* the registrations are the contract's: replaced with it */
+  if (ok)
+    ok = (stmt = sb_store_stmt (self, "DELETE FROM contract_registrations"
+                                      " WHERE contract_id = ?1", error)) != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, contract_id);
+      ok = sb_store_run (self, stmt, error)
+           && sb_store_write_registrations (self, contract_id, contract, error);
+    }
   return sb_store_end (self, ok, error);
 }
 

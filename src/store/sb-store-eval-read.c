@@ -37,8 +37,8 @@ static const char * const cursor_sql[N_CURSORS] = {
   [CURSOR_COMPANIES] =
     "SELECT id, " COMPANY_COLUMNS " FROM companies WHERE id IN " IDS " ORDER BY id",
   [CURSOR_YEARS] =
-    "SELECT company_id, id, " YEAR_COLUMNS " FROM years WHERE company_id IN " IDS
-    " ORDER BY company_id, position",
+    "SELECT company_id, id, " YEAR_COLUMNS ", json_extract (extra_json, '$.revenue_source')"
+    " FROM years WHERE company_id IN " IDS " ORDER BY company_id, position",
   /* the months and contracts of a company by year (not by position: the
    * indexes give that order without sorting), attached by year id */
   [CURSOR_STAFF_MONTHS] =
@@ -218,6 +218,14 @@ read_row (SbStoreEvalReader *r, Cursor cursor, SbDossier *d)
     case CURSOR_YEARS:
       {
         SbStoreYearRow row = { sqlite3_column_int64 (stmt, 1), sb_store_row_year (stmt, 2) };
+        const char *source = (const char *) sqlite3_column_text (stmt, 2 + YEAR_N_COLUMNS);
+
+        /* the one extra key an evaluation reads: the year's revenue source */
+        if (source != NULL)
+          {
+            row.year->extra = json_object_new ();
+            json_object_set_string_member (row.year->extra, "revenue_source", source);
+          }
 
         if (row.year->contracts != NULL)
           g_ptr_array_set_free_func (row.year->contracts, NULL);
@@ -243,7 +251,14 @@ read_row (SbStoreEvalReader *r, Cursor cursor, SbDossier *d)
     /* the parts of a trade-fund claim (there is one: foreign keys) */
     case CURSOR_PLATFORMS:
       if (tf != NULL)
-        sb_store_row_add_platform (stmt, 1, tf, r->platform_ids);
+        {
+          SbPlatform *p = sb_store_row_add_platform (stmt, 1, tf, r->platform_ids);
+          gint64 n_firms = sqlite3_column_int64 (stmt, 6);
+
+          /* the evaluators count the firms, never read them: blank ones */
+          for (gint64 k = 0; p->firms != NULL && k < n_firms; k++)
+            g_ptr_array_add (p->firms, sb_firm_new ());
+        }
       break;
     case CURSOR_EXPENSES:
       if (tf != NULL)

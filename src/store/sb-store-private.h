@@ -23,6 +23,8 @@ struct _SbStore
   char       *hostname;
   gint64      process_start;
   gboolean    locked;       /* our lock row is in the database */
+  gboolean    created;      /* the file was created by this open */
+  GPtrArray  *lost;         /* while salvaging: the parts that could not be read */
 };
 
 /* A prepared statement for @sql (cached, reset, bindings cleared). */
@@ -103,6 +105,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (SbStoreEvalReader, sb_store_eval_reader_free)
 gboolean      sb_store_validate      (const SbDossier *d, GError **error);
 void          sb_store_write_contract_fields (sqlite3_stmt *stmt, int first,
                                               const SbContract *c);
+/* The registrations of @c, under the contract row @contract_id. */
+gboolean      sb_store_write_registrations (SbStore *self, gint64 contract_id,
+                                            const SbContract *c, GError **error);
 
 /* Binding: SB_UNSET, SB_TRI_UNSET, SB_DATE_UNSET, NULL and a NULL extra bind NULL. */
 void          sb_bind_int            (sqlite3_stmt *stmt, int i, gint64 value);

@@ -6,6 +6,7 @@
 #include <inttypes.h>
 
 #include "sb-store-rows.h"
+#include "sb-json-strict.h"
 
 /* sb_column_int () and sb_column_tri () of sqlite3_column_value (): one
  * call to SQLite instead of two, for the rows that come by the thousand. */
@@ -143,7 +144,7 @@ sb_store_row_hnte_claim (sqlite3_stmt *stmt, int col)
 char **
 sb_store_row_strv_from_json (const char *text)
 {
-  g_autoptr(JsonNode) node = json_from_string (text, NULL);
+  g_autoptr(JsonNode) node = sb_json_strict_parse (text, -1, NULL);
   g_autoptr(GStrvBuilder) b = g_strv_builder_new ();
   JsonArray *a;
 
@@ -178,7 +179,8 @@ sb_store_row_trade_fund_claim (sqlite3_stmt *stmt, int col)
   return tf;
 }
 
-/* Adds the platform of the row to @tf and its id to @ids. */
+/* Adds the platform of the row to @tf and its id to @ids (column @col + 5:
+ * the number of its firms, which the caller may read). */
 SbPlatform *
 sb_store_row_add_platform (sqlite3_stmt *stmt, int col, SbTradeFundClaim *tf, GArray *ids)
 {
@@ -189,6 +191,9 @@ sb_store_row_add_platform (sqlite3_stmt *stmt, int col, SbTradeFundClaim *tf, GA
 
   p->built_on = sb_column_date (stmt, col + 2);
   p->firms_served = sb_column_int (stmt, col + 3);
+  /* the firms are added by the reader (a stored key, even empty, is a list) */
+  if (sqlite3_column_int (stmt, col + 4))
+    p->firms = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_firm_free);
   if (tf->platforms == NULL)
     tf->platforms = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_platform_free);
   g_ptr_array_add (tf->platforms, p);

@@ -30,7 +30,9 @@ G_BEGIN_DECLS
 #define TRADE_FUND_CLAIM_COLUMNS \
   "profile, offshore_execution_usd, has_platforms, platform_is_list, has_certifications," \
   " certifications_chosen_json"
-#define PLATFORM_COLUMNS "id, kind, built_on, firms_served"
+#define PLATFORM_COLUMNS \
+  "id, kind, built_on, firms_served, has_firms," \
+  " (SELECT count(*) FROM trade_fund_firms f WHERE f.platform_id = trade_fund_platforms.id)"
 #define EXPENSE_COLUMNS \
   "e.platform_id, e.item, e.contract, e.invoice, e.paid, e.invoice_no, e.invoice_date"
 #define CERTIFICATION_COLUMNS "name, kind, date, fee"

@@ -230,13 +230,122 @@ static const char migration_1[] =
 
   "PRAGMA user_version = 1;";
 
-/* Migration 2: the evidence (issue 14).  A file is kept once, by the
+/* Drafts are kept (issue 11): a staff month may lack some of its counts and
+ * a certification line its name while the user is filling it in.  SQLite
+ * cannot drop a NOT NULL: both tables are made again without it. */
+static const char migration_2[] =
+  "CREATE TABLE staff_months_2 ("
+  "  year_id INTEGER NOT NULL REFERENCES years (id) ON DELETE CASCADE,"
+  "  month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),"
+  "  total_start INTEGER CHECK (total_start >= 0),"
+  "  total_end INTEGER CHECK (total_end >= 0),"
+  "  degree_start INTEGER CHECK (degree_start >= 0),"
+  "  degree_end INTEGER CHECK (degree_end >= 0),"
+  "  st_start INTEGER CHECK (st_start >= 0),"
+  "  st_end INTEGER CHECK (st_end >= 0),"
+  "  PRIMARY KEY (year_id, month)"
+  ") STRICT, WITHOUT ROWID;"
+  "INSERT INTO staff_months_2 SELECT year_id, month, total_start, total_end, degree_start,"
+  "  degree_end, st_start, st_end FROM staff_months;"
+  "DROP TABLE staff_months;"
+  "ALTER TABLE staff_months_2 RENAME TO staff_months;"
+
+  "CREATE TABLE trade_fund_certifications_2 ("
+  "  id INTEGER PRIMARY KEY,"
+  "  company_id INTEGER NOT NULL REFERENCES trade_fund_claims (company_id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  name TEXT,"
+  "  kind TEXT,"
+  "  date TEXT,"
+  "  fee INTEGER,"
+  "  extra_json TEXT"
+  ") STRICT;"
+  "INSERT INTO trade_fund_certifications_2 SELECT id, company_id, position, name, kind, date,"
+  "  fee, extra_json FROM trade_fund_certifications;"
+  "DROP TABLE trade_fund_certifications;"
+  "ALTER TABLE trade_fund_certifications_2 RENAME TO trade_fund_certifications;"
+  "CREATE INDEX trade_fund_certifications_by_company"
+  "  ON trade_fund_certifications (company_id, position);"
+
+  "PRAGMA user_version = 2;";
+
+/* Migration 3: the optional keys of the completed forms (DOSSIER.md): the
+ * company's filing identity, the platform's name, services, first service
+ * and the firms it served, each certificate's date, and each contract's
+ * registrations and evidence.  NULL is an absent key; has_* says a list key
+ * is there (maybe []). */
+static const char migration_3[] =
+  "ALTER TABLE companies ADD COLUMN legal_representative TEXT;"
+  "ALTER TABLE companies ADD COLUMN address TEXT;"
+  "ALTER TABLE companies ADD COLUMN postcode TEXT;"
+  "ALTER TABLE companies ADD COLUMN registered_capital INTEGER;"   /* fen */
+  "ALTER TABLE companies ADD COLUMN district TEXT;"
+  "ALTER TABLE companies ADD COLUMN bank_name TEXT;"
+  "ALTER TABLE companies ADD COLUMN bank_account_name TEXT;"
+  "ALTER TABLE companies ADD COLUMN bank_account_no TEXT;"
+  "ALTER TABLE companies ADD COLUMN contact_name TEXT;"
+  "ALTER TABLE companies ADD COLUMN contact_phone TEXT;"
+  "ALTER TABLE companies ADD COLUMN contact_mobile TEXT;"
+  "ALTER TABLE companies ADD COLUMN contact_fax TEXT;"
+  "ALTER TABLE companies ADD COLUMN contact_email TEXT;"
+  "ALTER TABLE companies ADD COLUMN bank_extra_json TEXT;"     /* unknown keys of bank */
+  "ALTER TABLE companies ADD COLUMN contact_extra_json TEXT;"  /* of contact */
+
+  "ALTER TABLE trade_fund_platforms ADD COLUMN name TEXT;"
+  "ALTER TABLE trade_fund_platforms ADD COLUMN services TEXT;"
+  "ALTER TABLE trade_fund_platforms ADD COLUMN first_service TEXT"   /* YYYY-MM */
+  "  CHECK (first_service GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]');"
+  "ALTER TABLE trade_fund_platforms ADD COLUMN has_firms INTEGER NOT NULL DEFAULT 0;"
+  "CREATE TABLE trade_fund_firms ("
+  "  id INTEGER PRIMARY KEY,"
+  "  platform_id INTEGER NOT NULL REFERENCES trade_fund_platforms (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  name TEXT,"
+  "  credit_code TEXT,"
+  "  service TEXT,"
+  "  extra_json TEXT"
+  ") STRICT;"
+  "CREATE INDEX trade_fund_firms_by_platform ON trade_fund_firms (platform_id, position);"
+
+  "ALTER TABLE trade_fund_certifications ADD COLUMN certified_on TEXT;"
+
+  "ALTER TABLE contracts ADD COLUMN evidence TEXT;"
+  "ALTER TABLE contracts ADD COLUMN has_registrations INTEGER NOT NULL DEFAULT 0;"
+  "CREATE TABLE contract_registrations ("
+  "  id INTEGER PRIMARY KEY,"
+  "  contract_id INTEGER NOT NULL REFERENCES contracts (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('tech', 'execution')),"
+  "  no TEXT,"
+  "  amount INTEGER,"
+  "  extra_json TEXT"
+  ") STRICT;"
+  "CREATE INDEX contract_registrations_by_contract"
+  "  ON contract_registrations (contract_id, position);"
+
+  "PRAGMA user_version = 3;";
+
+/* Migration 4: the column mappings of the ledger import, remembered per
+ * company, list and file layout (a hash of the header texts). */
+static const char migration_4[] =
+  "CREATE TABLE ledger_mappings ("
+  "  company_id INTEGER NOT NULL REFERENCES companies (id) ON DELETE CASCADE,"
+  "  kind TEXT NOT NULL,"
+  "  layout TEXT NOT NULL,"
+  "  mapping TEXT NOT NULL,"
+  "  updated TEXT NOT NULL,"
+  "  PRIMARY KEY (company_id, kind, layout)"
+  ") STRICT;"
+
+  "PRAGMA user_version = 4;";
+
+/* Migration 5: the evidence (issue 14).  A file is kept once, by the
  * SHA-256 of its bytes (blobs); an attachment links it to what it proves:
  * a target ("material:tase:3", "contract:2024:JP-2024-01", …, see
  * sb-evidence.h) and a role (合同, 发票 …) under that target.  Blobs no
  * attachment names are dropped when the database is opened (a removal can
  * be undone until then). */
-static const char migration_2[] =
+static const char migration_5[] =
   "CREATE TABLE blobs ("
   "  sha256 TEXT PRIMARY KEY CHECK (length (sha256) = 64),"
   "  size INTEGER NOT NULL CHECK (size >= 0),"
@@ -258,12 +367,15 @@ static const char migration_2[] =
   "CREATE INDEX attachments_by_target ON attachments (company_id, target, position);"
   "CREATE INDEX attachments_by_blob ON attachments (sha256);"
 
-  "PRAGMA user_version = 2;";
+  "PRAGMA user_version = 5;";
 
 static const char * const migrations[] = {
   NULL,          /* version 0: an empty file */
   migration_1,
   migration_2,
+  migration_3,
+  migration_4,
+  migration_5,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SB_STORE_SCHEMA_VERSION + 1);

@@ -7,6 +7,7 @@
 #include <inttypes.h>
 
 #include "sb-store-private.h"
+#include "sb-json-strict.h"
 
 /* ---- errors ---------------------------------------------------------- */
 
@@ -241,7 +242,7 @@ sb_bind_extra (sqlite3_stmt *stmt, int i, JsonObject *extra)
     }
   node = json_node_new (JSON_NODE_OBJECT);
   json_node_set_object (node, extra);
-  sqlite3_bind_text (stmt, i, json_to_string (node, FALSE), -1, g_free);
+  sqlite3_bind_text (stmt, i, sb_json_to_compact_string (node), -1, g_free);
 }
 
 gint64
@@ -287,7 +288,7 @@ sb_column_extra (sqlite3_stmt *stmt, int i)
 
   if (text == NULL)
     return NULL;
-  node = json_from_string (text, NULL);
+  node = sb_json_strict_parse (text, -1, NULL);
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return NULL;
   return json_object_ref (json_node_get_object (node));

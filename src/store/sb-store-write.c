@@ -6,6 +6,7 @@
 #include <inttypes.h>
 
 #include "sb-store-private.h"
+#include "sb-json-strict.h"
 
 /* The year figures in column order (years table, after year). */
 #define YEAR_FIGURES(y) \
@@ -34,7 +35,30 @@ bind_company (sqlite3_stmt *stmt, const SbDossier *d)
   sb_bind_extra (stmt, 14, d->company.extra);
   sb_bind_extra (stmt, 15, dc->extra);
   sb_bind_extra (stmt, 16, d->extra);
+  /* the filing identity (migration 2): ?19 … ?33 */
+  sb_bind_text (stmt, 19, d->company.legal_representative);
+  sb_bind_text (stmt, 20, d->company.address);
+  sb_bind_text (stmt, 21, d->company.postcode);
+  sb_bind_int (stmt, 22, d->company.registered_capital);
+  sb_bind_text (stmt, 23, d->company.district);
+  sb_bind_text (stmt, 24, d->company.bank_name);
+  sb_bind_text (stmt, 25, d->company.bank_account_name);
+  sb_bind_text (stmt, 26, d->company.bank_account_no);
+  sb_bind_text (stmt, 27, d->company.contact_name);
+  sb_bind_text (stmt, 28, d->company.contact_phone);
+  sb_bind_text (stmt, 29, d->company.contact_mobile);
+  sb_bind_text (stmt, 30, d->company.contact_fax);
+  sb_bind_text (stmt, 31, d->company.contact_email);
+  sb_bind_extra (stmt, 32, d->company.bank_extra);
+  sb_bind_extra (stmt, 33, d->company.contact_extra);
 }
+
+#define IDENTITY_COLUMNS \
+  " legal_representative, address, postcode, registered_capital, district, bank_name," \
+  " bank_account_name, bank_account_no, contact_name, contact_phone, contact_mobile," \
+  " contact_fax, contact_email, bank_extra_json, contact_extra_json"
+#define IDENTITY_VALUES \
+  " ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33"
 
 gboolean
 sb_store_insert_company (SbStore *self, const SbDossier *d, gint64 *out_id, GError **error)
@@ -44,8 +68,9 @@ sb_store_insert_company (SbStore *self, const SbDossier *d, gint64 *out_id, GErr
     "INSERT INTO companies (name, credit_code, region, registered_on, legal_entity,"
     " scope_advanced_tech, clean_record_2y, mofcom_registered, no_serious_violation_5y,"
     " no_other_fiscal_support, no_major_incident, owns_core_ip, hnte_field, extra_json,"
-    " declarations_extra_json, dossier_extra_json, created_at, modified_at)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17)",
+    " declarations_extra_json, dossier_extra_json, created_at, modified_at," IDENTITY_COLUMNS ")"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17,"
+    IDENTITY_VALUES ")",
     error);
 
   if (stmt == NULL)
@@ -67,7 +92,11 @@ sb_store_update_company (SbStore *self, gint64 id, const SbDossier *d, GError **
     " legal_entity = ?5, scope_advanced_tech = ?6, clean_record_2y = ?7,"
     " mofcom_registered = ?8, no_serious_violation_5y = ?9, no_other_fiscal_support = ?10,"
     " no_major_incident = ?11, owns_core_ip = ?12, hnte_field = ?13, extra_json = ?14,"
-    " declarations_extra_json = ?15, dossier_extra_json = ?16, modified_at = ?17"
+    " declarations_extra_json = ?15, dossier_extra_json = ?16, modified_at = ?17,"
+    " legal_representative = ?19, address = ?20, postcode = ?21, registered_capital = ?22,"
+    " district = ?23, bank_name = ?24, bank_account_name = ?25, bank_account_no = ?26,"
+    " contact_name = ?27, contact_phone = ?28, contact_mobile = ?29, contact_fax = ?30,"
+    " contact_email = ?31, bank_extra_json = ?32, contact_extra_json = ?33"
     " WHERE id = ?18",
     error);
 
@@ -95,6 +124,33 @@ sb_store_write_contract_fields (sqlite3_stmt *stmt, int first, const SbContract 
   sb_bind_int (stmt, first + 6, c->amount);
   sb_bind_int (stmt, first + 7, c->revenue);
   sb_bind_extra (stmt, first + 8, c->extra);
+  sb_bind_text (stmt, first + 9, c->evidence);
+  sqlite3_bind_int (stmt, first + 10, c->registrations != NULL);
+}
+
+gboolean
+sb_store_write_registrations (SbStore *self, gint64 contract_id, const SbContract *c,
+                              GError **error)
+{
+  for (guint i = 0; c->registrations != NULL && i < c->registrations->len; i++)
+    {
+      const SbRegistration *r = g_ptr_array_index (c->registrations, i);
+      sqlite3_stmt *stmt = sb_store_stmt (self,
+        "INSERT INTO contract_registrations (contract_id, position, kind, no, amount,"
+        " extra_json) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, contract_id);
+      sqlite3_bind_int (stmt, 2, (int) i);
+      sb_bind_text (stmt, 3, r->kind == SB_REGISTRATION_TECH ? "tech" : "execution");
+      sb_bind_text (stmt, 4, r->no);
+      sb_bind_int (stmt, 5, r->amount);
+      sb_bind_extra (stmt, 6, r->extra);
+      if (!sb_store_run (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 gboolean
@@ -161,14 +217,16 @@ sb_store_write_year (SbStore *self, gint64 company_id, int position, const SbYea
     {
       stmt = sb_store_stmt (self,
         "INSERT INTO contracts (year_id, position, no, name, client, client_country,"
-        " offshore, category, amount, revenue, extra_json)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", error);
+        " offshore, category, amount, revenue, extra_json, evidence, has_registrations)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)", error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, year_id);
       sqlite3_bind_int (stmt, 2, (int) i);
       sb_store_write_contract_fields (stmt, 3, g_ptr_array_index (y->contracts, i));
-      if (!sb_store_run (self, stmt, error))
+      if (!sb_store_run (self, stmt, error)
+          || !sb_store_write_registrations (self, sqlite3_last_insert_rowid (self->db),
+                                            g_ptr_array_index (y->contracts, i), error))
         return FALSE;
     }
   return TRUE;
@@ -185,7 +243,7 @@ strv_to_json (char **strv)
     json_builder_add_string_value (b, strv[i]);
   json_builder_end_array (b);
   root = json_builder_get_root (b);
-  return json_to_string (root, FALSE);
+  return sb_json_to_compact_string (root);
 }
 
 static gboolean
@@ -218,7 +276,8 @@ write_trade_fund (SbStore *self, gint64 company_id, const SbTradeFundClaim *tf, 
 
       stmt = sb_store_stmt (self,
         "INSERT INTO trade_fund_platforms (company_id, position, kind, built_on,"
-        " firms_served, extra_json) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+        " firms_served, extra_json, name, services, first_service, has_firms)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, company_id);
@@ -227,6 +286,13 @@ write_trade_fund (SbStore *self, gint64 company_id, const SbTradeFundClaim *tf, 
       sb_bind_date (stmt, 4, p->built_on);
       sb_bind_int (stmt, 5, p->firms_served);
       sb_bind_extra (stmt, 6, p->extra);
+      sb_bind_text (stmt, 7, p->name);
+      sb_bind_text (stmt, 8, p->services);
+      if (p->first_service_year > 0)
+        sqlite3_bind_text (stmt, 9, g_strdup_printf ("%04d-%02d", p->first_service_year,
+                                                     p->first_service_month),
+                           -1, g_free);
+      sqlite3_bind_int (stmt, 10, p->firms != NULL);
       if (!sb_store_insert (self, stmt, &duplicate, error))
         return duplicate ? sb_store_invalid (error, _("trade_fund.platform: a unit has at most "
                                                       "one project of each kind"))
@@ -255,17 +321,33 @@ write_trade_fund (SbStore *self, gint64 company_id, const SbTradeFundClaim *tf, 
           if (!sb_store_run (self, stmt, error))
             return FALSE;
         }
+      for (guint j = 0; p->firms != NULL && j < p->firms->len; j++)
+        {
+          const SbFirm *f = g_ptr_array_index (p->firms, j);
+
+          stmt = sb_store_stmt (self,
+            "INSERT INTO trade_fund_firms (platform_id, position, name, credit_code, service,"
+            " extra_json) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_int64 (stmt, 1, platform_id);
+          sqlite3_bind_int (stmt, 2, (int) j);
+          sb_bind_text (stmt, 3, f->name);
+          sb_bind_text (stmt, 4, f->credit_code);
+          sb_bind_text (stmt, 5, f->service);
+          sb_bind_extra (stmt, 6, f->extra);
+          if (!sb_store_run (self, stmt, error))
+            return FALSE;
+        }
     }
 
   for (guint i = 0; tf->certifications != NULL && i < tf->certifications->len; i++)
     {
       const SbCertLine *c = g_ptr_array_index (tf->certifications, i);
 
-      if (c->name == NULL)
-        return sb_store_invalid (error, _("trade_fund.certifications[%u].name: missing"), i);
       stmt = sb_store_stmt (self,
         "INSERT INTO trade_fund_certifications (company_id, position, name, kind, date, fee,"
-        " extra_json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", error);
+        " extra_json, certified_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, company_id);
@@ -275,6 +357,7 @@ write_trade_fund (SbStore *self, gint64 company_id, const SbTradeFundClaim *tf, 
       sb_bind_date (stmt, 5, c->date);
       sb_bind_int (stmt, 6, c->fee);
       sb_bind_extra (stmt, 7, c->extra);
+      sb_bind_date (stmt, 8, c->certified_on);
       if (!sb_store_run (self, stmt, error))
         return FALSE;
     }

@@ -32,18 +32,27 @@ typedef enum
   SB_STORE_ERROR_NOT_FOUND,       /* no such company, year, month or contract */
   SB_STORE_ERROR_CONFLICT,        /* a company with that credit code is stored */
   SB_STORE_ERROR_INVALID,         /* a value or key the store cannot take */
+  SB_STORE_ERROR_LOCKED_ELSEWHERE,/* locked by Shenbao on another computer (or
+                                   * under an old name of this one): a lock
+                                   * SB_STORE_OPEN_BREAK_LOCK may take over */
 } SbStoreError;
 
 GQuark sb_store_error_quark (void);
 
 /* The schema version this program writes (PRAGMA user_version). */
-#define SB_STORE_SCHEMA_VERSION 2
+#define SB_STORE_SCHEMA_VERSION 5
 
 typedef enum
 {
   SB_STORE_OPEN_DEFAULT    = 0,
   SB_STORE_OPEN_EXISTING   = 1 << 0,  /* fail (IO) rather than create the file */
-  SB_STORE_OPEN_BREAK_LOCK = 1 << 1,  /* take the lock even from a live holder */
+  SB_STORE_OPEN_BREAK_LOCK = 1 << 1,  /* take over the lock of Shenbao on another
+                                       * computer (or under an old name of this
+                                       * one), said with g_message; a live
+                                       * Shenbao on this computer keeps its lock */
+  SB_STORE_OPEN_READ_ONLY  = 1 << 2,  /* read only: no page check, no lock, no
+                                       * migration, nothing written (to save
+                                       * what a damaged database still holds) */
 } SbStoreOpenFlags;
 
 typedef enum
@@ -61,8 +70,9 @@ char       *sb_store_default_path      (void);
 
 /* Opens (or creates) the database at @path.  An existing file is checked
  * before anything is written to it: its header, its application id and
- * schema version, the lock row, and — when the lock row shows that the last
- * Shenbao to open it did not close it — PRAGMA quick_check. */
+ * schema version, whether it can be written, the lock row, and every page
+ * (PRAGMA quick_check; a damaged file is refused with how to recover).  A
+ * file this open created is removed again when the open fails. */
 SbStore    *sb_store_open              (const char *path, GError **error);
 SbStore    *sb_store_open_full         (const char *path, SbStoreOpenFlags flags,
                                         GError **error);
@@ -133,7 +143,9 @@ gboolean    sb_store_import_dossier    (SbStore *self, const SbDossier *dossier,
                                         SbStoreOnConflict on_conflict, gint64 *out_id,
                                         GError **error);
 SbDossier  *sb_store_load_dossier      (SbStore *self, gint64 company_id, GError **error);
-/* Replaces everything stored for the company by @dossier, in one transaction. */
+/* Replaces everything stored for the company by @dossier, in one transaction.
+ * Drafts are kept as they are (sb_dossier_from_json_with_drafts()): a staff
+ * month lacking counts, a certification line lacking its name. */
 gboolean    sb_store_save_dossier      (SbStore *self, gint64 company_id,
                                         const SbDossier *dossier, GError **error);
 gboolean    sb_store_delete_company    (SbStore *self, gint64 company_id, GError **error);
@@ -147,6 +159,17 @@ gboolean    sb_store_import_file       (SbStore *self, const char *path,
 /* Writes the company's dossier JSON to @path atomically, mode 0600. */
 gboolean    sb_store_export_file       (SbStore *self, gint64 company_id, const char *path,
                                         GError **error);
+/* What can still be read of company @company_id in a damaged database (open
+ * it with SB_STORE_OPEN_READ_ONLY): a part whose pages are damaged (the
+ * years, their staff months or contracts, a claim, a trade-fund list) is
+ * left out and named in *@out_lost ("years.contracts", …; NULL-terminated,
+ * empty when nothing was lost).  NULL when the company itself cannot be
+ * read. */
+SbDossier  *sb_store_salvage_dossier   (SbStore *self, gint64 company_id, char ***out_lost,
+                                        GError **error);
+/* Writes @d as a dossier file (mode 0600), never onto a file the program
+ * holds open. */
+gboolean    sb_store_write_dossier_file (const SbDossier *d, const char *path, GError **error);
 
 /* ---- edits: each one transaction ------------------------------------- */
 
@@ -203,5 +226,16 @@ gboolean    sb_store_delete_contract   (SbStore *self, gint64 company_id, int ye
  * platforms, certifications, brand, interest and tcm) by those of @dossier. */
 gboolean    sb_store_save_claims       (SbStore *self, gint64 company_id,
                                         const SbDossier *dossier, GError **error);
+
+/* ---- ledger import ------------------------------------------------- */
+
+/* The column mapping remembered for company @company_id, list @kind
+ * ("contracts") and file layout @layout, or NULL (no error) when none. */
+char       *sb_store_get_ledger_mapping (SbStore *self, gint64 company_id, const char *kind,
+                                         const char *layout, GError **error);
+/* Remembers @mapping for the company, list and layout. */
+gboolean    sb_store_set_ledger_mapping (SbStore *self, gint64 company_id, const char *kind,
+                                         const char *layout, const char *mapping,
+                                         GError **error);
 
 G_END_DECLS

@@ -24,6 +24,7 @@ struct _SbApplication
   SbStore        *store;
   SbPolicySet    *policies;
   char           *open_error;  /* why the database could not be opened */
+  gboolean        lock_elsewhere; /* ... a lock of Shenbao on another computer */
   GPtrArray      *first_list;  /* the companies listed at startup, for the first frame */
   SbDate          first_at;
   gboolean        bench;       /* SHENBAO_BENCH_STARTUP: print the first frame's time, quit */
@@ -112,6 +113,8 @@ open_store_thread (gpointer data)
   if (self->store == NULL)
     {
       self->open_error = g_strdup (error->message);
+      self->lock_elsewhere = g_error_matches (error, SB_STORE_ERROR,
+                                              SB_STORE_ERROR_LOCKED_ELSEWHERE);
       return NULL;
     }
   if (!existed)
@@ -458,4 +461,27 @@ sb_application_get_open_error (SbApplication *self)
 {
   g_return_val_if_fail (SB_IS_APPLICATION (self), NULL);
   return self->open_error;
+}
+
+gboolean
+sb_application_can_break_lock (SbApplication *self)
+{
+  g_return_val_if_fail (SB_IS_APPLICATION (self), FALSE);
+  return self->store == NULL && self->lock_elsewhere;
+}
+
+gboolean
+sb_application_break_lock (SbApplication *self, GError **error)
+{
+  g_return_val_if_fail (SB_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (self->store == NULL, FALSE);
+
+  /* the store says (g_message) whose lock it broke */
+  self->store = sb_store_open_full (self->open_path,
+                                    SB_STORE_OPEN_EXISTING | SB_STORE_OPEN_BREAK_LOCK, error);
+  if (self->store == NULL)
+    return FALSE;
+  g_clear_pointer (&self->open_error, g_free);
+  self->lock_elsewhere = FALSE;
+  return TRUE;
 }

@@ -32,6 +32,11 @@ SbStore       *sb_application_get_store      (SbApplication *self);
 GPtrArray     *sb_application_take_first_list (SbApplication *self, SbDate at);
 /* Why the database could not be opened, or NULL. */
 const char    *sb_application_get_open_error (SbApplication *self);
+/* TRUE when the database was refused for a lock of Shenbao on another
+ * computer (or under an old name of this one). */
+gboolean       sb_application_can_break_lock (SbApplication *self);
+/* Takes that lock over and opens the database (logged with g_message). */
+gboolean       sb_application_break_lock     (SbApplication *self, GError **error);
 SbPolicySet   *sb_application_get_policies   (SbApplication *self);
 /* The settings (io.github.shenbao.Shenbao), or NULL when the schema is not
  * installed. */

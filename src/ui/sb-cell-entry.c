@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "sb-cell-entry.h"
+#include "sb-idcheck.h"
 #include "sb-input.h"
 #include "sb-money.h"
 
@@ -15,6 +16,8 @@ struct _SbCellEntry
 
   SbFieldKind         kind;
   GtkEventController *focus;
+  gboolean            masked;     /* a 身份证号: masked except while edited */
+  gboolean            focused;    /* between focus enter and leave */
   GObject            *object;
   GParamSpec         *pspec;     /* the bound property, or the kind's stand-in */
   gulong              notify_id;
@@ -22,6 +25,10 @@ struct _SbCellEntry
   gpointer            store_data;
   char               *error;
   char               *problem;
+  char               *required;  /* the mark of a required figure left empty, or NULL */
+  char               *note;      /* a mark the owner sets (a draft line), or NULL */
+  GValue              before;    /* the stored value when the editing began */
+  gboolean            editing;   /* @before holds it */
   gboolean            updating;  /* the text is being set by the entry itself */
   gboolean            busy;      /* storing what is typed */
   guint               clear_source;  /* an emptied entry, cleared when still empty */
@@ -295,6 +302,45 @@ parse_text (SbCellEntry *self, const char *text, GValue *value, GError **error)
   return FALSE;
 }
 
+static gboolean value_is_empty (SbCellEntry *self);
+
+/* The entry's marks, in one place: a message about what is typed ("error"
+ * style, invalid), else a required figure left empty or the owner's note
+ * (outlined: "draft" style, the message as tooltip and description). */
+static void
+refresh_marks (SbCellEntry *self)
+{
+  const char *draft = NULL;
+
+  if (self->error == NULL)
+    {
+      if (self->note != NULL)
+        draft = self->note;
+      else if (self->required != NULL && self->object != NULL && value_is_empty (self))
+        draft = self->required;
+    }
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), self->error != NULL ? self->error : draft);
+  if (self->error != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "error");
+  if (draft != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "draft");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "draft");
+  if (self->error != NULL || draft != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    self->error != NULL ? self->error : draft, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  if (self->error != NULL)
+    gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_INVALID,
+                                 GTK_ACCESSIBLE_INVALID_TRUE, -1);
+  else
+    gtk_accessible_reset_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_INVALID);
+}
+
 static void
 set_error (SbCellEntry *self, const char *problem, const char *message)
 {
@@ -304,22 +350,7 @@ set_error (SbCellEntry *self, const char *problem, const char *message)
   g_free (self->problem);
   self->error = g_strdup (message);
   self->problem = g_strdup (problem);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), message);
-  if (message != NULL)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self), "error");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
-      gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_INVALID,
-                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (self), "error");
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (self),
-                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_INVALID);
-    }
+  refresh_marks (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
 }
 
@@ -342,6 +373,13 @@ show_stored (SbCellEntry *self)
 
   get_stored (self, &value);
   text = format_value (self, &value);
+  if (self->masked && !self->focused)
+    {
+      char *masked = sb_resident_id_mask (text);
+
+      g_free (text);
+      text = masked;
+    }
   set_error (self, NULL, NULL);
   set_text_quietly (self, text);
 }
@@ -360,6 +398,24 @@ text_matches_stored (SbCellEntry *self)
   return g_param_values_cmp (self->pspec, &value, &stored) == 0;
 }
 
+/* The stored figure is absent (a text of blanks counts as absent). */
+static gboolean
+value_is_empty (SbCellEntry *self)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  const char *text;
+
+  get_stored (self, &value);
+  if (G_VALUE_TYPE (&value) != G_TYPE_STRING)
+    return g_param_value_defaults (self->pspec, &value);
+  text = g_value_get_string (&value);
+  if (text == NULL)
+    return TRUE;
+  while (g_ascii_isspace (*text))
+    text++;
+  return *text == '\0';
+}
+
 static gboolean
 has_focus (SbCellEntry *self)
 {
@@ -369,6 +425,7 @@ has_focus (SbCellEntry *self)
 static void
 on_notify (SbCellEntry *self)
 {
+  refresh_marks (self);
   /* someone else changed the figure: show it, unless it is being typed */
   if (self->busy || has_focus (self))
     return;
@@ -377,36 +434,12 @@ on_notify (SbCellEntry *self)
   show_stored (self);
 }
 
-/* Reads what is typed and stores it when it is good. */
+/* Sets @value on the object (or through the store function). */
 static void
-commit_text (SbCellEntry *self)
+store_value (SbCellEntry *self, const GValue *value)
 {
-  g_auto(GValue) value = G_VALUE_INIT;
-  g_auto(GValue) stored = G_VALUE_INIT;
-  g_autoptr(GError) error = NULL;
   GObject *blocked;
   gulong blocked_id;
-
-  if (self->object == NULL && self->store == NULL)
-    return;
-  get_stored (self, &stored);
-  if (!parse_text (self, gtk_editable_get_text (GTK_EDITABLE (self)), &value, &error))
-    {
-      g_autofree char *kept = describe_value (self, &stored);
-      g_autofree char *message = NULL;
-
-      if (kept[0] != '\0')
-        message = g_strdup_printf (_("%s\nThe last good value is kept: %s"), error->message,
-                                   kept);
-      else
-        message = g_strdup_printf (_("%s\nNothing is stored until it is corrected"),
-                                   error->message);
-      set_error (self, error->message, message);
-      return;
-    }
-  set_error (self, NULL, NULL);
-  if (self->object != NULL && g_param_values_cmp (self->pspec, &value, &stored) == 0)
-    return;
 
   /* the store function may bind the entry to another object (a staff
    * month made or dropped): unblock the handler that was blocked */
@@ -417,14 +450,90 @@ commit_text (SbCellEntry *self)
   if (blocked_id != 0)
     g_signal_handler_block (blocked, blocked_id);
   if (self->store != NULL)
-    self->store (self, &value, self->store_data);
+    self->store (self, value, self->store_data);
   else
-    g_object_set_property (self->object, self->pspec->name, &value);
+    g_object_set_property (self->object, self->pspec->name, value);
   if (blocked_id != 0 && g_signal_handler_is_connected (blocked, blocked_id))
     g_signal_handler_unblock (blocked, blocked_id);
   g_clear_object (&blocked);
   self->busy = FALSE;
+  refresh_marks (self);
   g_object_unref (self);
+}
+
+/* Puts back the value stored when the editing began (a text that does not
+ * read: the verdicts followed the good texts typed before it). */
+static void
+restore_before (SbCellEntry *self)
+{
+  g_auto(GValue) stored = G_VALUE_INIT;
+
+  if (!self->editing || (self->object == NULL && self->store == NULL))
+    return;
+  get_stored (self, &stored);
+  if (G_VALUE_TYPE (&self->before) != G_VALUE_TYPE (&stored)
+      || g_param_values_cmp (self->pspec, &self->before, &stored) == 0)
+    return;
+  store_value (self, &self->before);
+}
+
+/* Remembers the stored value when the editing begins. */
+static void
+begin_editing (SbCellEntry *self)
+{
+  if (self->editing)
+    g_value_unset (&self->before);
+  get_stored (self, &self->before);
+  self->editing = TRUE;
+}
+
+static void
+end_editing (SbCellEntry *self)
+{
+  if (self->editing)
+    g_value_unset (&self->before);
+  self->editing = FALSE;
+}
+
+/* Reads what is typed and stores it when it is good.  A good text is
+ * stored at once (the verdicts follow the typing); a text that does not
+ * read is never stored, and the value from before the editing is put back
+ * (so "12abc" leaves the figure as it was, not at 12). */
+static void
+commit_text (SbCellEntry *self)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_auto(GValue) stored = G_VALUE_INIT;
+  g_autoptr(GError) error = NULL;
+
+  if (self->object == NULL && self->store == NULL)
+    return;
+  /* a text set while the entry has no focus (a paste by a program) is an
+   * editing of its own */
+  if (!self->editing || !has_focus (self))
+    begin_editing (self);
+  if (!parse_text (self, gtk_editable_get_text (GTK_EDITABLE (self)), &value, &error))
+    {
+      g_autofree char *kept = NULL;
+      g_autofree char *message = NULL;
+
+      restore_before (self);
+      get_stored (self, &stored);
+      kept = describe_value (self, &stored);
+      if (kept[0] != '\0')
+        message = g_strdup_printf (_("%s\nThe last good value is kept: %s"), error->message,
+                                   kept);
+      else
+        message = g_strdup_printf (_("%s\nNothing is stored until it is corrected"),
+                                   error->message);
+      set_error (self, error->message, message);
+      return;
+    }
+  get_stored (self, &stored);
+  set_error (self, NULL, NULL);
+  if (self->object != NULL && g_param_values_cmp (self->pspec, &value, &stored) == 0)
+    return;
+  store_value (self, &value);
 }
 
 static gboolean
@@ -455,21 +564,68 @@ on_changed (SbCellEntry *self)
   commit_text (self);
 }
 
+/* A masked entry shows the whole number while it has the focus. */
+static void
+on_focus_enter (SbCellEntry *self)
+{
+  self->focused = TRUE;
+  if (self->masked && self->error == NULL)
+    show_stored (self);
+  begin_editing (self);
+}
+
 static void
 on_focus_leave (SbCellEntry *self)
 {
+  self->focused = FALSE;
   if (self->clear_source != 0)
     {
       g_clear_handle_id (&self->clear_source, g_source_remove);
       commit_text (self);
     }
+  end_editing (self);
+  /* a text that does not read stays, marked, until it is corrected or
+   * Escape puts the stored value back: nothing typed is silently dropped */
+  if (self->error == NULL)
+    show_stored (self);
+}
+
+/* Enter confirms what is typed: Escape and a bad text typed after it go
+ * back to it. */
+static void
+on_activate (SbCellEntry *self)
+{
+  if (self->error == NULL && self->clear_source == 0)
+    begin_editing (self);
+}
+
+/* Escape: the stored value from before the editing, shown again. */
+static gboolean
+on_key_pressed (SbCellEntry *self, guint keyval, guint keycode, GdkModifierType state)
+{
+  g_autofree char *shown = NULL;
+  g_auto(GValue) stored = G_VALUE_INIT;
+
+  if (keyval != GDK_KEY_Escape || (state & gtk_accelerator_get_default_mod_mask ()) != 0)
+    return FALSE;
+  g_clear_handle_id (&self->clear_source, g_source_remove);
+  get_stored (self, &stored);
+  shown = format_value (self, &stored);
+  if (self->error == NULL && !(self->editing && G_VALUE_TYPE (&self->before) == G_VALUE_TYPE (&stored)
+                               && g_param_values_cmp (self->pspec, &self->before, &stored) != 0)
+      && g_strcmp0 (shown, gtk_editable_get_text (GTK_EDITABLE (self))) == 0)
+    return FALSE;   /* nothing to undo here: a dialog may close */
+  restore_before (self);
   show_stored (self);
+  gtk_editable_set_position (GTK_EDITABLE (self), -1);
+  return TRUE;
 }
 
 static void
 unbind (SbCellEntry *self)
 {
   g_clear_handle_id (&self->clear_source, g_source_remove);
+  end_editing (self);
   if (self->object != NULL)
     {
       g_clear_signal_handler (&self->notify_id, self->object);
@@ -494,6 +650,8 @@ sb_cell_entry_finalize (GObject *object)
 
   g_free (self->error);
   g_free (self->problem);
+  g_free (self->required);
+  g_free (self->note);
   G_OBJECT_CLASS (sb_cell_entry_parent_class)->finalize (object);
 }
 
@@ -532,9 +690,18 @@ sb_cell_entry_init (SbCellEntry *self)
 {
   self->pspec = stand_in_pspec (SB_FIELD_TEXT);
   g_signal_connect (self, "changed", G_CALLBACK (on_changed), NULL);
+  g_signal_connect (self, "activate", G_CALLBACK (on_activate), NULL);
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
   self->focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (self->focus, "enter", G_CALLBACK (on_focus_enter), self);
   g_signal_connect_swapped (self->focus, "leave", G_CALLBACK (on_focus_leave), self);
   gtk_widget_add_controller (GTK_WIDGET (self), self->focus);
+  /* before the entry's own handling, so that a dialog sees Escape only
+   * when there is nothing to put back */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
 
 GtkWidget *
@@ -592,8 +759,12 @@ sb_cell_entry_bind (SbCellEntry *self, GObject *object, const char *property)
   /* while the text is being typed (the store function made the object),
    * leave it as typed when it reads as the stored value */
   if (self->busy && self->error == NULL && text_matches_stored (self))
-    return;
+    {
+      refresh_marks (self);
+      return;
+    }
   show_stored (self);
+  refresh_marks (self);
 }
 
 GObject *
@@ -623,4 +794,50 @@ sb_cell_entry_get_problem (SbCellEntry *self)
 {
   g_return_val_if_fail (SB_IS_CELL_ENTRY (self), NULL);
   return self->problem;
+}
+
+void
+sb_cell_entry_set_required (SbCellEntry *self, const char *message)
+{
+  g_return_if_fail (SB_IS_CELL_ENTRY (self));
+
+  if (g_strcmp0 (self->required, message) == 0)
+    return;
+  g_free (self->required);
+  self->required = g_strdup (message);
+  if (message != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_REQUIRED,
+                                    TRUE, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_REQUIRED);
+  refresh_marks (self);
+}
+
+void
+sb_cell_entry_set_note (SbCellEntry *self, const char *message)
+{
+  g_return_if_fail (SB_IS_CELL_ENTRY (self));
+
+  if (g_strcmp0 (self->note, message) == 0)
+    return;
+  g_free (self->note);
+  self->note = g_strdup (message);
+  refresh_marks (self);
+}
+
+gboolean
+sb_cell_entry_is_marked (SbCellEntry *self)
+{
+  g_return_val_if_fail (SB_IS_CELL_ENTRY (self), FALSE);
+  return gtk_widget_has_css_class (GTK_WIDGET (self), "draft");
+}
+
+void
+sb_cell_entry_set_masked (SbCellEntry *self, gboolean masked)
+{
+  g_return_if_fail (SB_IS_CELL_ENTRY (self));
+
+  self->masked = masked;
+  if (!self->busy && self->error == NULL && (self->object != NULL || self->store != NULL))
+    show_stored (self);
 }

@@ -3,7 +3,11 @@
  * sb-input.h at every keystroke (the entry of SbFieldRow, and the cells of the
  * staff grid and the contract list).
  *
- * A good value is set on the object at once; an entry left empty clears the
+ * A good value is set on the object at once (the verdicts follow the typing);
+ * a text that does not read is never stored: the value from before the
+ * editing is put back, and the text stays, marked with its message, until it
+ * is corrected — also after the focus leaves; Escape puts the stored value
+ * back.  An entry left empty clears the
  * figure (the property's default: SB_UNSET, SB_DATE_UNSET, NULL) once the
  * change is over (a text typed over a selection is deleted, then inserted:
  * a bad text typed over keeps the last good value); anything
@@ -42,5 +46,18 @@ void         sb_cell_entry_set_store_func (SbCellEntry *self, SbCellStoreFunc fu
 const char  *sb_cell_entry_get_error      (SbCellEntry *self);
 /* The first line of the message alone (what is wrong), or NULL. */
 const char  *sb_cell_entry_get_problem    (SbCellEntry *self);
+/* A required figure: while the bound object's value is absent (or blank
+ * text) the entry is outlined ("draft" style) with @message as its tooltip
+ * and description.  NULL: not required.  No object bound: no mark. */
+void         sb_cell_entry_set_required   (SbCellEntry *self, const char *message);
+/* The owner's mark of a draft (a month with more degree staff than staff):
+ * outlined with @message as above; NULL removes it. */
+void         sb_cell_entry_set_note       (SbCellEntry *self, const char *message);
+/* TRUE while outlined as a draft (for tests). */
+gboolean     sb_cell_entry_is_marked      (SbCellEntry *self);
+
+/* A text entry holding a 身份证号: shown masked (sb_resident_id_mask) except
+ * while it has the focus; the stored value is never masked. */
+void         sb_cell_entry_set_masked     (SbCellEntry *self, gboolean masked);
 
 G_END_DECLS

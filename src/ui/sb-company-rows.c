@@ -6,64 +6,63 @@
 
 #include "sb-company-rows.h"
 
-/* ---- a declaration: a switch, with "not answered" until it is answered ---- */
+/* ---- a declaration: three clearly different states, one Tab stop ---- */
 
 typedef struct
 {
   GObject   *object;
   char      *property;
-  GtkWidget *row;
-  GtkWidget *sw;
-  GtkWidget *no;
-  GtkWidget *clear;
+  GtkWidget *drop_down;
+  GtkWidget *row;        /* the row it is in, or NULL */
   gulong     notify_id;
   gboolean   updating;
-} TriRow;
+} TriChoice;
+
+/* the drop-down's items, in this order: −1, 1, 0 */
+static const int tri_values[] = { -1, 1, 0 };
 
 static void
-tri_refresh (TriRow *t)
+tri_refresh (TriChoice *t)
 {
   int v = -1;
+  guint position = 0;
 
   g_object_get (t->object, t->property, &v, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (tri_values); i++)
+    if (tri_values[i] == v)
+      position = i;
   t->updating = TRUE;
-  gtk_switch_set_active (GTK_SWITCH (t->sw), v == 1);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (t->drop_down), position);
   t->updating = FALSE;
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (t->row),
-                               v == -1 ? _("Not answered") : v == 1 ? _("Yes") : _("No"));
-  gtk_widget_set_visible (t->no, v == -1);
-  gtk_widget_set_visible (t->clear, v != -1);
+  /* not answered looks different from "No": dimmed, and the row marked */
   if (v == -1)
-    gtk_widget_add_css_class (t->row, "not-answered");
+    {
+      gtk_widget_add_css_class (t->drop_down, "not-answered");
+      if (t->row != NULL)
+        gtk_widget_add_css_class (t->row, "not-answered");
+    }
   else
-    gtk_widget_remove_css_class (t->row, "not-answered");
+    {
+      gtk_widget_remove_css_class (t->drop_down, "not-answered");
+      if (t->row != NULL)
+        gtk_widget_remove_css_class (t->row, "not-answered");
+    }
 }
 
 static void
-tri_on_switch (TriRow *t)
+tri_on_selected (TriChoice *t)
 {
-  if (t->updating)
+  guint position = gtk_drop_down_get_selected (GTK_DROP_DOWN (t->drop_down));
+
+  if (t->updating || position >= G_N_ELEMENTS (tri_values))
     return;
-  g_object_set (t->object, t->property, gtk_switch_get_active (GTK_SWITCH (t->sw)) ? 1 : 0,
-                NULL);
-}
-
-static void
-tri_on_no (TriRow *t)
-{
-  g_object_set (t->object, t->property, 0, NULL);
-}
-
-static void
-tri_on_clear (TriRow *t)
-{
-  g_object_set (t->object, t->property, -1, NULL);
+  g_object_set (t->object, t->property, tri_values[position], NULL);
 }
 
 static void
 tri_free (gpointer data)
 {
-  TriRow *t = data;
+  TriChoice *t = data;
 
   g_clear_signal_handler (&t->notify_id, t->object);
   g_object_unref (t->object);
@@ -72,45 +71,43 @@ tri_free (gpointer data)
 }
 
 GtkWidget *
-sb_declaration_row_new (const char *title, GObject *object, const char *property)
+sb_tri_choice_new (GObject *object, const char *property, const char *label)
 {
-  TriRow *t = g_new0 (TriRow, 1);
+  TriChoice *t = g_new0 (TriChoice, 1);
   g_autofree char *signal = g_strconcat ("notify::", property, NULL);
+  const char *words[] = { _("Not answered"), _("Yes"), _("No"), NULL };
 
   t->object = g_object_ref (object);
   t->property = g_strdup (property);
-  t->row = adw_action_row_new ();
-  gtk_widget_set_name (t->row, property);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (t->row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (t->row), title);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (t->row), 0);
-
-  t->no = gtk_button_new_with_label (_("No"));
-  gtk_widget_add_css_class (t->no, "flat");
-  gtk_widget_set_valign (t->no, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (t->no, _("Answer no"));
-  g_signal_connect_swapped (t->no, "clicked", G_CALLBACK (tri_on_no), t);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (t->row), t->no);
-
-  t->clear = gtk_button_new_from_icon_name ("edit-clear-symbolic");
-  gtk_widget_add_css_class (t->clear, "flat");
-  gtk_widget_set_valign (t->clear, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (t->clear, _("Mark as not answered"));
-  g_signal_connect_swapped (t->clear, "clicked", G_CALLBACK (tri_on_clear), t);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (t->row), t->clear);
-
-  t->sw = gtk_switch_new ();
-  gtk_widget_set_valign (t->sw, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (t->sw), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  -1);
-  g_signal_connect_swapped (t->sw, "notify::active", G_CALLBACK (tri_on_switch), t);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (t->row), t->sw);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (t->row), t->sw);
-
+  t->drop_down = gtk_drop_down_new_from_strings (words);
+  gtk_widget_set_valign (t->drop_down, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (t->drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label, -1);
+  g_signal_connect_swapped (t->drop_down, "notify::selected", G_CALLBACK (tri_on_selected), t);
   t->notify_id = g_signal_connect_swapped (object, signal, G_CALLBACK (tri_refresh), t);
-  g_object_set_data_full (G_OBJECT (t->row), "tri", t, tri_free);
+  g_object_set_data_full (G_OBJECT (t->drop_down), "tri", t, tri_free);
   tri_refresh (t);
-  return t->row;
+  return t->drop_down;
+}
+
+GtkWidget *
+sb_declaration_row_new (const char *title, GObject *object, const char *property)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *choice = sb_tri_choice_new (object, property, title);
+  TriChoice *t = g_object_get_data (G_OBJECT (choice), "tri");
+
+  gtk_widget_set_name (row, property);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), choice);
+  /* the drop-down is the one Tab stop of the row */
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  t->row = row;
+  tri_refresh (t);
+  return row;
 }
 
 /* ---- the HNTE field: one of the profile's eight, or none ---- */

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* sb-company-rows.h: the Company page's rows of choice: a declaration (a
- * switch, "not answered" until answered: −1/0/1) and the HNTE field (one of
- * the profile's eight). */
+/* sb-company-rows.h: the Company page's rows of choice: a declaration
+ * (not answered / yes / no: −1/1/0) and the HNTE field (one of the
+ * profile's eight). */
 #pragma once
 
 #include <adwaita.h>
@@ -11,9 +11,11 @@
 
 G_BEGIN_DECLS
 
-/* An AdwActionRow named @property, bound to the int property (−1 not
- * answered, 0 no, 1 yes) of @object: a switch for yes, "No" while not
- * answered, and a button back to not answered. */
+/* A drop-down of three clearly different states, "Not answered" (dimmed),
+ * "Yes" and "No", bound to the int property (−1, 1, 0) of @object; @label
+ * is its accessible name.  One Tab stop. */
+GtkWidget *sb_tri_choice_new      (GObject *object, const char *property, const char *label);
+/* An AdwActionRow named @property titled @title, with sb_tri_choice_new(). */
 GtkWidget *sb_declaration_row_new (const char *title, GObject *object, const char *property);
 /* An AdwComboRow named "hnte-field": "Not answered" and @rules' fields. */
 GtkWidget *sb_hnte_field_row_new  (SbEnterprise *enterprise, const SbHnteRules *rules);

@@ -11,6 +11,8 @@
 #include "sb-company-year.h"
 #include "sb-field-row.h"
 #include "sb-hnte.h"
+#include "sb-idcheck.h"
+#include "sb-text.h"
 
 struct _SbCompanyView
 {
@@ -26,6 +28,9 @@ struct _SbCompanyView
   GtkWidget         *content;      /* the company's groups, rebuilt per company */
   GtkWidget         *region_row;
   GtkWidget         *region_list;
+  GtkWidget         *region_search;
+  GtkWidget         *region_button;
+  GtkWidget         *region_popover;
   GtkWidget         *years_stack;
   GtkWidget         *years_empty;
   GtkWidget         *remove_year;
@@ -111,90 +116,192 @@ accepted_regions (SbSession *session)
   return out;
 }
 
-/* ---- the region: free text, or one of the codes the profiles accept ---- */
+/* ---- the credit code ---- */
+
+static void
+check_credit_code (GObject *enterprise, GParamSpec *pspec, SbFieldRow *row)
+{
+  g_autofree char *code = NULL;
+  g_autofree char *problem = NULL;
+
+  g_object_get (enterprise, "credit-code", &code, NULL);
+  problem = sb_credit_code_problem (code, _("Unified social credit code"));
+  sb_field_row_set_note (row, problem);
+}
+
+/* ---- the region: a place the profiles accept, picked by its name ---- */
+
+/* The place name of @code ("大连市"), the code itself when it has none. */
+static const char *
+region_words (const char *code)
+{
+  return code != NULL ? sb_form_region_name (code) : NULL;
+}
+
+static void
+show_region (SbCompanyView *self)
+{
+  g_autofree char *code = NULL;
+  g_autofree char *subtitle = NULL;
+  const char *name;
+  gboolean accepted = FALSE;
+
+  g_object_get (self->enterprise, "region", &code, NULL);
+  name = region_words (code);
+  for (GtkWidget *c = gtk_widget_get_first_child (self->region_list); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (c), "code"), code) == 0)
+      accepted = TRUE;
+  if (code == NULL)
+    subtitle = g_strdup (_("Not given"));
+  else if (accepted)
+    subtitle = g_strdup (name);
+  else
+    /* TRANSLATORS: a region typed that no profile lists */
+    subtitle = g_strdup_printf (_("%s — not a region the profiles accept"), name);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->region_row), subtitle);
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (self->region_button),
+                             code != NULL ? name : _("Choose…"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->region_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Region"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle, -1);
+}
 
 static void
 on_region_picked (SbCompanyView *self, GtkListBoxRow *row)
 {
   const char *code = g_object_get_data (G_OBJECT (row), "code");
-  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (row), GTK_TYPE_POPOVER);
 
   g_object_set (self->enterprise, "region", code, NULL);
-  if (popover != NULL)
-    gtk_popover_popdown (GTK_POPOVER (popover));
+  gtk_popover_popdown (GTK_POPOVER (self->region_popover));
+}
+
+/* A region matches the search by its place name or its code. */
+static gboolean
+region_filter (GtkListBoxRow *row, gpointer data)
+{
+  SbCompanyView *self = data;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->region_search));
+  g_autofree char *needle = g_utf8_casefold (text, -1);
+  g_autofree char *hay = NULL;
+
+  if (text[0] == '\0')
+    return TRUE;
+  hay = g_utf8_casefold (g_object_get_data (G_OBJECT (row), "words"), -1);
+  return strstr (hay, needle) != NULL;
+}
+
+static void
+on_region_search_changed (SbCompanyView *self)
+{
+  gtk_list_box_invalidate_filter (GTK_LIST_BOX (self->region_list));
+}
+
+/* Enter in the search: the first place shown. */
+static void
+on_region_search_activate (SbCompanyView *self)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (self->region_list); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    if (gtk_widget_get_child_visible (c) && gtk_widget_get_visible (c)
+        && region_filter (GTK_LIST_BOX_ROW (c), self))
+      {
+        on_region_picked (self, GTK_LIST_BOX_ROW (c));
+        return;
+      }
+}
+
+/* Down from the search: into the list. */
+static gboolean
+on_region_search_key (SbCompanyView *self, guint keyval, guint keycode, GdkModifierType state)
+{
+  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+    return FALSE;
+  return gtk_widget_child_focus (self->region_list, GTK_DIR_TAB_FORWARD);
+}
+
+static void
+on_region_popover_shown (SbCompanyView *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->region_search), "");
+  gtk_widget_grab_focus (self->region_search);
 }
 
 static void
 update_regions (SbCompanyView *self)
 {
   g_autoptr(GPtrArray) codes = accepted_regions (self->session);
-  g_autoptr(GPtrArray) regions = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *joined = NULL;
-  g_autofree char *subtitle = NULL;
+  g_autoptr(GString) joined = g_string_new (NULL);
   GtkWidget *child;
 
-  /* each code with its place name: "大连市 (dalian)" */
   for (guint i = 0; i < codes->len; i++)
+    g_string_append_printf (joined, "%s,", (const char *) g_ptr_array_index (codes, i));
+  if (g_strcmp0 (joined->str, self->regions_shown) != 0)
     {
-      const char *code = g_ptr_array_index (codes, i);
-      const char *name = sb_form_region_name (code);
+      g_free (self->regions_shown);
+      self->regions_shown = g_strdup (joined->str);
+      while ((child = gtk_widget_get_first_child (self->region_list)) != NULL)
+        gtk_list_box_remove (GTK_LIST_BOX (self->region_list), child);
+      /* each place by its name; the code only in the search and the
+       * accessible description */
+      for (guint i = 0; i < codes->len; i++)
+        {
+          const char *code = g_ptr_array_index (codes, i);
+          const char *name = region_words (code);
+          GtkWidget *row = gtk_list_box_row_new ();
+          GtkWidget *label = gtk_label_new (name);
+          g_autofree char *row_name = g_strdup_printf ("region:%s", code);
 
-      g_ptr_array_add (regions, g_strcmp0 (name, code) != 0
-                                ? g_strdup_printf ("%s (%s)", name, code) : g_strdup (code));
+          gtk_widget_set_name (row, row_name);
+          gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+          gtk_widget_set_margin_start (label, 6);
+          gtk_widget_set_margin_end (label, 6);
+          gtk_widget_set_margin_top (label, 4);
+          gtk_widget_set_margin_bottom (label, 4);
+          gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+          g_object_set_data_full (G_OBJECT (row), "code", g_strdup (code), g_free);
+          g_object_set_data_full (G_OBJECT (row), "words",
+                                  g_strdup_printf ("%s %s", name, code), g_free);
+          gtk_list_box_append (GTK_LIST_BOX (self->region_list), row);
+        }
     }
-  g_ptr_array_add (regions, NULL);
-  joined = g_strjoinv (", ", (char **) regions->pdata);
-  g_ptr_array_set_size (regions, regions->len - 1);
-  if (g_strcmp0 (joined, self->regions_shown) == 0)
-    return;
-  g_free (self->regions_shown);
-  self->regions_shown = g_strdup (joined);
-
-  subtitle = regions->len > 0
-             ? g_strdup_printf (_("A region code the profiles accept: %s"), joined)
-             : g_strdup (_("A region code"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->region_row), subtitle);
-  while ((child = gtk_widget_get_first_child (self->region_list)) != NULL)
-    gtk_list_box_remove (GTK_LIST_BOX (self->region_list), child);
-  for (guint i = 0; i < regions->len; i++)
-    {
-      GtkWidget *row = gtk_list_box_row_new ();
-      GtkWidget *label = gtk_label_new (g_ptr_array_index (regions, i));
-
-      gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-      gtk_widget_set_margin_start (label, 6);
-      gtk_widget_set_margin_end (label, 6);
-      gtk_widget_set_margin_top (label, 4);
-      gtk_widget_set_margin_bottom (label, 4);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-      g_object_set_data_full (G_OBJECT (row), "code",
-                              g_strdup (g_ptr_array_index (codes, i)), g_free);
-      gtk_list_box_append (GTK_LIST_BOX (self->region_list), row);
-    }
+  show_region (self);
 }
 
 static GtkWidget *
 region_row_new (SbCompanyView *self)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *entry = sb_cell_entry_new (SB_FIELD_TEXT);
-  GtkWidget *button = gtk_menu_button_new ();
   GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
 
   gtk_widget_set_name (row, "region");
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Region"));
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
-  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 12);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Region"), -1);
-  sb_cell_entry_bind (SB_CELL_ENTRY (entry), G_OBJECT (self->enterprise), "region");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), entry);
+
+  self->region_search = gtk_search_entry_new ();
+  gtk_widget_set_name (self->region_search, "region:search");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->region_search),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search the regions"), -1);
+  g_object_set (self->region_search, "placeholder-text", _("Place name"), NULL);
+  g_signal_connect_swapped (self->region_search, "search-changed",
+                            G_CALLBACK (on_region_search_changed), self);
+  g_signal_connect_swapped (self->region_search, "activate",
+                            G_CALLBACK (on_region_search_activate), self);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (on_region_search_key), self);
+  gtk_widget_add_controller (self->region_search, keys);
+  gtk_box_append (GTK_BOX (box), self->region_search);
 
   self->region_list = gtk_list_box_new ();
+  gtk_widget_set_name (self->region_list, "region:list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->region_list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Regions"), -1);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->region_list), GTK_SELECTION_NONE);
+  gtk_list_box_set_filter_func (GTK_LIST_BOX (self->region_list), region_filter, self, NULL);
+  gtk_widget_add_css_class (self->region_list, "navigation-sidebar");
   g_signal_connect_swapped (self->region_list, "row-activated", G_CALLBACK (on_region_picked),
                             self);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
@@ -202,13 +309,21 @@ region_row_new (SbCompanyView *self)
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->region_list);
-  gtk_popover_set_child (GTK_POPOVER (popover), scrolled);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "pan-down-symbolic");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, _("Choose a region the profiles accept"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  gtk_box_append (GTK_BOX (box), scrolled);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  g_signal_connect_swapped (popover, "show", G_CALLBACK (on_region_popover_shown), self);
+  self->region_popover = popover;
+
+  self->region_button = gtk_menu_button_new ();
+  gtk_widget_set_name (self->region_button, "region:button");
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->region_button), popover);
+  gtk_widget_set_valign (self->region_button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (self->region_button, _("Choose a region the profiles accept"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), self->region_button);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), self->region_button);
   self->region_row = row;
+  g_signal_connect_object (self->enterprise, "notify::region", G_CALLBACK (show_region), self,
+                           G_CONNECT_SWAPPED);
   return row;
 }
 
@@ -455,6 +570,50 @@ static const struct
   { "owns-core-ip", N_("Owns the intellectual property behind its main products") },
 };
 
+/* The filing identity: what the official forms print in their head and
+ * bank/contact lines (附件2, 附件5, 附件9, the summary). */
+static const struct
+{
+  const char  *property;
+  const char  *title;
+  SbFieldKind  kind;
+} identity[] = {
+  { "legal-representative", N_("Legal representative"), SB_FIELD_TEXT },
+  { "address", N_("Postal address"), SB_FIELD_TEXT },
+  { "postcode", N_("Postcode"), SB_FIELD_TEXT },
+  { "registered-capital", N_("Registered capital"), SB_FIELD_MONEY_WAN },
+  { "district", N_("Registered district or county"), SB_FIELD_TEXT },
+  { "bank-name", N_("Bank"), SB_FIELD_TEXT },
+  { "bank-account-name", N_("Account name"), SB_FIELD_TEXT },
+  { "bank-account-no", N_("Account number"), SB_FIELD_TEXT },
+  { "contact-name", N_("Contact person"), SB_FIELD_TEXT },
+  { "contact-phone", N_("Landline"), SB_FIELD_TEXT },
+  { "contact-mobile", N_("Mobile"), SB_FIELD_TEXT },
+  { "contact-fax", N_("Fax"), SB_FIELD_TEXT },
+  { "contact-email", N_("Email"), SB_FIELD_TEXT },
+};
+
+static GtkWidget *
+identity_group_new (GObject *e)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Filing identity"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("Printed on every official form that asks: the "
+                                           "legal representative, address, bank and contact "
+                                           "lines."));
+  for (gsize i = 0; i < G_N_ELEMENTS (identity); i++)
+    {
+      GtkWidget *row = sb_field_row_new (_(identity[i].title), identity[i].kind);
+
+      gtk_widget_set_name (row, identity[i].property);
+      sb_field_row_bind (SB_FIELD_ROW (row), e, identity[i].property);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+  return group;
+}
+
 static void
 build_company (SbCompanyView *self)
 {
@@ -474,6 +633,9 @@ build_company (SbCompanyView *self)
   gtk_widget_set_name (row, "credit-code");
   sb_field_row_bind (SB_FIELD_ROW (row), e, "credit-code");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  /* the GB 32100 check digit: a warning under the row, the code kept */
+  g_signal_connect_object (e, "notify::credit-code", G_CALLBACK (check_credit_code), row, 0);
+  check_credit_code (e, NULL, SB_FIELD_ROW (row));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), region_row_new (self));
   row = sb_field_row_new (_("Registered on"), SB_FIELD_DATE);
   gtk_widget_set_name (row, "registered-on");
@@ -482,6 +644,7 @@ build_company (SbCompanyView *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              sb_declaration_row_new (_("Has legal-person status"), e, "legal-entity"));
   gtk_box_append (GTK_BOX (self->content), group);
+
 
   /* the declarations */
   group = adw_preferences_group_new ();
@@ -497,6 +660,9 @@ build_company (SbCompanyView *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              sb_hnte_field_row_new (self->enterprise, find_hnte_rules (self->session)));
   gtk_box_append (GTK_BOX (self->content), group);
+
+  /* the filing identity, for the forms */
+  gtk_box_append (GTK_BOX (self->content), identity_group_new (e));
 
   /* the years */
   years_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
@@ -567,7 +733,7 @@ sb_company_view_init (SbCompanyView *self)
   self->pages = gtk_stack_new ();
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (none), "x-office-address-book-symbolic");
   adw_status_page_set_title (ADW_STATUS_PAGE (none), _("No company open"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (none),
+  sb_status_page_set_description_text (ADW_STATUS_PAGE (none),
                                    _("Choose a company at the side, or make a new one."));
   gtk_stack_add_named (GTK_STACK (self->pages), none, "none");
 

@@ -8,6 +8,7 @@
 #include "sb-cell-entry.h"
 #include "sb-contracts-editor.h"
 #include "sb-input.h"
+#include "sb-text.h"
 
 typedef enum
 {
@@ -36,6 +37,12 @@ static const Column columns[] = {
   { "category", N_("Catalogue business"), CELL_CATEGORY, FALSE, 0 },
   { "amount", N_("Amount (¥)"), CELL_MONEY, FALSE, 11 },
   { "revenue", N_("Revenue in the year (¥)"), CELL_MONEY, FALSE, 11 },
+  /* 合同登记情况 and 证明材料 (附件3) */
+  { "tech-registration-no", N_("Technology contract registration no."), CELL_TEXT, FALSE, 10 },
+  { "tech-registration-amount", N_("Registered technical income (¥)"), CELL_MONEY, FALSE, 10 },
+  { "execution-registration-no", N_("Execution registration no."), CELL_TEXT, FALSE, 10 },
+  { "execution-registration-amount", N_("Registered execution (¥)"), CELL_MONEY, FALSE, 10 },
+  { "evidence", N_("Evidence"), CELL_TEXT, FALSE, 10 },
   { NULL, NULL, CELL_REMOVE, FALSE, 0 },
 };
 
@@ -48,10 +55,16 @@ struct _SbContractsEditor
   GtkWidget         *view;
   GtkSingleSelection *selection;
   GtkWidget         *sums;
+  GtkWidget         *source_box;      /* the choice "By the contracts / By the totals typed" */
+  GtkWidget         *by_contracts;
+  GtkWidget         *by_totals;
+  gboolean           source_syncing;
   SbContractRow     *focus_pending;
   guint              focus_source;
   guint              focus_tries;
 };
+
+static void on_source_toggled (SbContractsEditor *self, GtkToggleButton *button);
 
 G_DEFINE_FINAL_TYPE (SbContractsEditor, sb_contracts_editor, GTK_TYPE_BOX)
 
@@ -509,6 +522,37 @@ sb_contracts_editor_new (SbFiscalYear *year)
   gtk_widget_add_css_class (scrolled, "card");
   gtk_box_append (GTK_BOX (self), scrolled);
 
+  /* where the year's TASE revenue comes from: an explicit choice, with the
+   * difference when both the contracts and the typed totals exist */
+  {
+    GtkWidget *label = gtk_label_new (_("TASE revenue of the year:"));
+    GtkWidget *linked = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+    g_autofree char *source_name = g_strdup_printf ("%d:contracts:source", y);
+    g_autofree char *by_contracts_name = g_strdup_printf ("%d:contracts:by-contracts", y);
+    g_autofree char *by_totals_name = g_strdup_printf ("%d:contracts:by-totals", y);
+
+    self->source_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+    gtk_widget_set_name (self->source_box, source_name);
+    gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+    gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+    gtk_box_append (GTK_BOX (self->source_box), label);
+    gtk_widget_add_css_class (linked, "linked");
+    self->by_contracts = gtk_toggle_button_new_with_mnemonic (_("By the _contracts"));
+    gtk_widget_set_name (self->by_contracts, by_contracts_name);
+    self->by_totals = gtk_toggle_button_new_with_mnemonic (_("By the _totals typed"));
+    gtk_widget_set_name (self->by_totals, by_totals_name);
+    gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (self->by_totals),
+                                 GTK_TOGGLE_BUTTON (self->by_contracts));
+    gtk_box_append (GTK_BOX (linked), self->by_contracts);
+    gtk_box_append (GTK_BOX (linked), self->by_totals);
+    gtk_box_append (GTK_BOX (self->source_box), linked);
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (linked), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                    label, NULL, -1);
+    g_signal_connect_swapped (self->by_contracts, "toggled", G_CALLBACK (on_source_toggled), self);
+    g_signal_connect_swapped (self->by_totals, "toggled", G_CALLBACK (on_source_toggled), self);
+    gtk_box_append (GTK_BOX (self), self->source_box);
+  }
+
   self->sums = gtk_label_new (NULL);
   sums_name = g_strdup_printf ("%d:contracts:sums", y);
   gtk_widget_set_name (self->sums, sums_name);
@@ -531,28 +575,136 @@ sb_contracts_editor_set_rules (SbContractsEditor *self, const SbTaseRules *rules
   set_rules_below (self->view, rules);
 }
 
+/* The contracts' sums as the engine makes them (RULES.md §1.2): catalogue
+ * revenue of every contract with a category, offshore of those marked so;
+ * SB_UNSET when a counted contract lacks its revenue. */
+static void
+contract_sums (SbFiscalYear *year, gint64 *catalogue, gint64 *offshore)
+{
+  GListModel *list = sb_fiscal_year_get_contracts (year);
+
+  *catalogue = *offshore = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(SbContractRow) c = g_list_model_get_item (list, i);
+      g_autofree char *category = NULL;
+      gint64 revenue = SB_UNSET;
+      int flag = SB_TRI_UNSET;
+
+      g_object_get (c, "category", &category, "revenue", &revenue, "offshore", &flag, NULL);
+      if (category == NULL)
+        continue;
+      if (revenue == SB_UNSET)
+        {
+          *catalogue = SB_UNSET;
+          if (flag != SB_TRI_FALSE)
+            *offshore = SB_UNSET;
+          continue;
+        }
+      if (*catalogue != SB_UNSET)
+        *catalogue += revenue;
+      if (flag == SB_TRI_TRUE && *offshore != SB_UNSET)
+        *offshore += revenue;
+    }
+}
+
+static char *
+money_or_dash (gint64 fen)
+{
+  return fen != SB_UNSET ? sb_input_format_money (fen) : g_strdup ("—");
+}
+
+/* "¥1,000.00 (typed: ¥1,200.00, ¥200.00 less)" */
+static char *
+compare (gint64 listed, gint64 typed)
+{
+  g_autofree char *a = money_or_dash (listed);
+  g_autofree char *b = money_or_dash (typed);
+
+  if (listed == SB_UNSET || typed == SB_UNSET)
+    return g_strdup_printf (_("%s (typed: %s)"), a, b);
+  if (listed == typed)
+    return g_strdup_printf (_("%s (the same as typed)"), a);
+  {
+    g_autofree char *d = sb_input_format_money (listed > typed ? listed - typed : typed - listed);
+
+    return g_strdup_printf (listed > typed ? _("%s (typed: %s; the contracts are %s more)")
+                                           : _("%s (typed: %s; the contracts are %s less)"),
+                            a, b, d);
+  }
+}
+
+/* As sb_tase_year_uses_contracts () reads the year. */
+static gboolean
+uses_contracts (SbFiscalYear *year)
+{
+  g_autofree char *source = NULL;
+
+  g_object_get (year, "revenue-source", &source, NULL);
+  return g_list_model_get_n_items (sb_fiscal_year_get_contracts (year)) > 0
+         && g_strcmp0 (source, "totals") != 0;
+}
+
+static void
+sync_source (SbContractsEditor *self)
+{
+  gboolean uses = uses_contracts (self->year);
+
+  self->source_syncing = TRUE;
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->by_contracts), uses);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->by_totals), !uses);
+  self->source_syncing = FALSE;
+  gtk_widget_set_visible (self->source_box,
+                          g_list_model_get_n_items (sb_fiscal_year_get_contracts (self->year)) > 0);
+}
+
+static void
+on_source_toggled (SbContractsEditor *self, GtkToggleButton *button)
+{
+  if (self->source_syncing || !gtk_toggle_button_get_active (button))
+    return;
+  g_object_set (self->year, "revenue-source",
+                GTK_WIDGET (button) == self->by_totals ? "totals" : "contracts", NULL);
+}
+
 void
 sb_contracts_editor_set_figures (SbContractsEditor *self, const SbTaseYearFigures *f)
 {
   g_autofree char *text = NULL;
+  gint64 catalogue, offshore, typed_catalogue = SB_UNSET, typed_offshore = SB_UNSET;
 
   g_return_if_fail (SB_IS_CONTRACTS_EDITOR (self));
 
+  sync_source (self);
   if (g_list_model_get_n_items (sb_fiscal_year_get_contracts (self->year)) == 0)
-    text = g_strdup (_("No contracts: the year’s catalogue and offshore revenue typed above "
-                       "are used."));
-  else if (f != NULL && f->from_contracts)
     {
-      g_autofree char *cat = f->catalogue_revenue != SB_UNSET
-                             ? sb_input_format_money (f->catalogue_revenue) : g_strdup ("—");
-      g_autofree char *off = f->offshore_revenue != SB_UNSET
-                             ? sb_input_format_money (f->offshore_revenue) : g_strdup ("—");
+      text = g_strdup (_("No contracts: the year’s catalogue and offshore revenue typed above "
+                         "are used."));
+      gtk_label_set_text (GTK_LABEL (self->sums), text);
+      return;
+    }
+  contract_sums (self->year, &catalogue, &offshore);
+  g_object_get (self->year, "tase-revenue", &typed_catalogue, "offshore-revenue", &typed_offshore,
+                NULL);
+  if (typed_catalogue == SB_UNSET && typed_offshore == SB_UNSET)
+    {
+      g_autofree char *cat = money_or_dash (catalogue);
+      g_autofree char *off = money_or_dash (offshore);
 
-      text = g_strdup_printf (_("From the contracts: catalogue revenue %s, offshore revenue %s "
-                                "(these replace the figures typed above)."), cat, off);
+      text = g_strdup_printf (_("From the contracts: catalogue revenue %s, offshore revenue %s."),
+                              cat, off);
     }
   else
-    text = g_strdup ("");
+    {
+      /* both exist: the difference, whichever is used */
+      g_autofree char *cat = compare (catalogue, typed_catalogue);
+      g_autofree char *off = compare (offshore, typed_offshore);
+
+      text = g_strdup_printf (_("Contracts: catalogue revenue %s, offshore revenue %s. "
+                                "The figures %s are used."), cat, off,
+                              uses_contracts (self->year)
+                              ? _("of the contracts") : _("typed above"));
+    }
   gtk_label_set_text (GTK_LABEL (self->sums), text);
 }
 
@@ -564,6 +716,19 @@ sb_contracts_editor_add (SbContractsEditor *self)
 
   g_return_val_if_fail (SB_IS_CONTRACTS_EDITOR (self), NULL);
 
+  /* the first contract of a year whose totals are typed: the totals stay
+   * in use until the user chooses the contracts (an empty contract does
+   * not silently replace them) */
+  if (g_list_model_get_n_items (sb_fiscal_year_get_contracts (self->year)) == 0)
+    {
+      g_autofree char *source = NULL;
+      gint64 typed_catalogue = SB_UNSET, typed_offshore = SB_UNSET;
+
+      g_object_get (self->year, "revenue-source", &source, "tase-revenue", &typed_catalogue,
+                    "offshore-revenue", &typed_offshore, NULL);
+      if (source == NULL && (typed_catalogue != SB_UNSET || typed_offshore != SB_UNSET))
+        g_object_set (self->year, "revenue-source", "totals", NULL);
+    }
   sb_fiscal_year_add_contract (self->year, row);
   n = g_list_model_get_n_items (sb_fiscal_year_get_contracts (self->year));
   gtk_single_selection_set_selected (self->selection, n - 1);
@@ -600,7 +765,7 @@ sb_contracts_editor_remove (SbContractsEditor *self, guint position)
       g_object_get (row, "no", &no, NULL);
       title = no != NULL ? g_strdup_printf (_("Contract %s removed"), no)
                          : g_strdup (_("Contract removed"));
-      toast = adw_toast_new (title);
+      toast = sb_toast_new_text (title);
       r->year = g_object_ref (self->year);
       r->row = g_object_ref (row);
       r->position = position;

@@ -18,6 +18,8 @@ struct _SbFieldRow
   GtkWidget         *suffix;
   GtkWidget         *message_box;
   GtkWidget         *message;
+  GtkWidget         *icon;
+  char              *note;    /* a warning of the owner's, shown when nothing is wrong */
 };
 
 G_DEFINE_FINAL_TYPE (SbFieldRow, sb_field_row, ADW_TYPE_PREFERENCES_ROW)
@@ -37,9 +39,27 @@ static void
 on_error_changed (SbFieldRow *self)
 {
   const char *error = sb_cell_entry_get_error (SB_CELL_ENTRY (self->entry));
+  const char *shown = error != NULL ? error : self->note;
 
-  gtk_label_set_text (GTK_LABEL (self->message), error != NULL ? error : "");
-  gtk_widget_set_visible (self->message_box, error != NULL);
+  gtk_label_set_text (GTK_LABEL (self->message), shown != NULL ? shown : "");
+  gtk_widget_set_visible (self->message_box, shown != NULL);
+  gtk_image_set_from_icon_name (GTK_IMAGE (self->icon), error != NULL ? "dialog-error-symbolic"
+                                                                      : "dialog-warning-symbolic");
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *w = i == 0 ? self->icon : self->message;
+
+      if (error != NULL)
+        {
+          gtk_widget_add_css_class (w, "field-error");
+          gtk_widget_remove_css_class (w, "field-warning");
+        }
+      else
+        {
+          gtk_widget_add_css_class (w, "field-warning");
+          gtk_widget_remove_css_class (w, "field-error");
+        }
+    }
 }
 
 static void
@@ -88,10 +108,18 @@ sb_field_row_set_property (GObject *object, guint prop_id, const GValue *value,
 }
 
 static void
+sb_field_row_finalize (GObject *object)
+{
+  g_free (SB_FIELD_ROW (object)->note);
+  G_OBJECT_CLASS (sb_field_row_parent_class)->finalize (object);
+}
+
+static void
 sb_field_row_class_init (SbFieldRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->finalize = sb_field_row_finalize;
   object_class->constructed = sb_field_row_constructed;
   object_class->get_property = sb_field_row_get_property;
   object_class->set_property = sb_field_row_set_property;
@@ -148,7 +176,7 @@ build (SbFieldRow *self)
 
   self->message_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_widget_set_halign (self->message_box, GTK_ALIGN_END);
-  icon = gtk_image_new_from_icon_name ("dialog-error-symbolic");
+  icon = self->icon = gtk_image_new_from_icon_name ("dialog-error-symbolic");
   gtk_widget_add_css_class (icon, "field-error");
   gtk_widget_set_valign (icon, GTK_ALIGN_START);
   gtk_box_append (GTK_BOX (self->message_box), icon);
@@ -197,4 +225,24 @@ sb_field_row_get_editable (SbFieldRow *self)
 {
   g_return_val_if_fail (SB_IS_FIELD_ROW (self), NULL);
   return GTK_EDITABLE (self->entry);
+}
+
+void
+sb_field_row_set_note (SbFieldRow *self, const char *message)
+{
+  g_return_if_fail (SB_IS_FIELD_ROW (self));
+
+  if (g_strcmp0 (self->note, message) == 0)
+    return;
+  g_free (self->note);
+  self->note = g_strdup (message);
+  sb_cell_entry_set_note (SB_CELL_ENTRY (self->entry), message);
+  on_error_changed (self);
+}
+
+const char *
+sb_field_row_get_note (SbFieldRow *self)
+{
+  g_return_val_if_fail (SB_IS_FIELD_ROW (self), NULL);
+  return self->note;
 }

@@ -32,6 +32,11 @@ GtkWidget  *sb_field_row_new       (const char *title, SbFieldKind kind);
 void        sb_field_row_bind      (SbFieldRow *self, GObject *object, const char *property);
 /* The message shown for what is typed, or NULL when it is good. */
 const char *sb_field_row_get_error (SbFieldRow *self);
+/* A warning under the row while nothing typed is wrong (a credit code whose
+ * check digit does not match): the value is kept, the entry outlined; NULL
+ * removes it. */
+void        sb_field_row_set_note  (SbFieldRow *self, const char *message);
+const char *sb_field_row_get_note  (SbFieldRow *self);
 /* The entry people type into (for tests and focus). */
 GtkEditable *sb_field_row_get_editable (SbFieldRow *self);
 

@@ -7,6 +7,7 @@
 #include "sb-company-item.h"
 #include "sb-input.h"
 #include "sb-portfolio-view.h"
+#include "sb-text.h"
 
 typedef enum
 {
@@ -347,7 +348,7 @@ empty_page_new (void)
 
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "sb-portfolio-symbolic");
   adw_status_page_set_title (ADW_STATUS_PAGE (status), _("No Companies Yet"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (status),
+  sb_status_page_set_description_text (ADW_STATUS_PAGE (status),
                                    _("Add a client company, or import a dossier from the "
                                      "main menu."));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.new-company");

@@ -9,6 +9,7 @@
 #include "sb-input.h"
 #include "sb-program-page.h"
 #include "sb-report.h"
+#include "sb-text.h"
 
 /* ------------------------------------------------------------ columns */
 
@@ -80,7 +81,7 @@ sb_program_page_empty (const char *icon, const char *title, const char *descript
 
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), icon);
   adw_status_page_set_title (ADW_STATUS_PAGE (page), title);
-  adw_status_page_set_description (ADW_STATUS_PAGE (page), description);
+  sb_status_page_set_description_text (ADW_STATUS_PAGE (page), description);
   if (button_label != NULL)
     {
       GtkWidget *button = gtk_button_new_with_label (button_label);

@@ -43,6 +43,7 @@ typedef struct
   GtkLabel *value;
   GtkLabel *shortfall;
   GtkLabel *note;
+  GtkWidget *go;     /* the arrow of a row that takes the user to its field */
 } CheckRow;
 
 static const char *status_classes[] = {
@@ -145,6 +146,15 @@ check_row_new (const char *name)
   gtk_widget_set_visible (GTK_WIDGET (r->year), FALSE);
   gtk_box_append (GTK_BOX (grid), GTK_WIDGET (r->year));
 
+  r->go = gtk_image_new_from_icon_name ("go-next-symbolic");
+  gtk_widget_set_name (r->go, "go");
+  gtk_widget_set_valign (r->go, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (r->go, "dim-label");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (r->go), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Go to the figure"), -1);
+  gtk_widget_set_visible (r->go, FALSE);
+  gtk_box_append (GTK_BOX (grid), r->go);
+
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), grid);
   g_object_set_data_full (G_OBJECT (row), "sb-check-row", r, g_free);
   return row;
@@ -174,6 +184,21 @@ check_row_update (GtkWidget *row, const SbCheck *check)
   set_label (r->note, check->note);
   if (g_strcmp0 (gtk_widget_get_tooltip_text (row), check->note) != 0)
     gtk_widget_set_tooltip_text (row, check->note);
+
+  /* a check short of its figure or failing takes the user to the field
+   * (the window's "win.focus-check") */
+  {
+    gboolean go = check->status == SB_STATUS_FAIL || check->status == SB_STATUS_MISSING;
+
+    if (go != gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)))
+      {
+        gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), go);
+        gtk_widget_set_visible (r->go, go);
+        if (go)
+          gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "(si)", check->id, check->year);
+        gtk_actionable_set_action_name (GTK_ACTIONABLE (row), go ? "win.focus-check" : NULL);
+      }
+  }
 }
 
 /* A list in a titled group, as AdwPreferencesGroup shows its rows. */

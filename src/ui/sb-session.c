@@ -40,12 +40,23 @@ save_now (SbSession *self, GError **error)
   g_autoptr(SbDossier) dossier = NULL;
 
   g_clear_handle_id (&self->save_source, g_source_remove);
-  /* a figure the dossier format refuses is not written: the store keeps the
-   * last good company, and the message names the figure */
-  if (!sb_enterprise_check (self->enterprise, self->known_categories, error))
-    return FALSE;
+  /* drafts are written as the user left them (a month lacking a count, a
+   * line lacking its name); only what the store cannot hold is refused:
+   * the store keeps the last good company, and the message names the
+   * figure as the window does */
   dossier = sb_enterprise_to_dossier (self->enterprise);
-  return sb_store_save_dossier (self->store, self->company_id, dossier, error);
+  if (!sb_store_save_dossier (self->store, self->company_id, dossier, error))
+    {
+      g_autoptr(GError) named = NULL;
+
+      if (!sb_enterprise_check (self->enterprise, self->known_categories, &named))
+        {
+          g_clear_error (error);
+          g_propagate_error (error, g_steal_pointer (&named));
+        }
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean

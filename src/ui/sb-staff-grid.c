@@ -158,6 +158,25 @@ on_cell_error (SbStaffGrid *self)
     }
 }
 
+/* A month with more degree staff than staff: its degree cell is marked
+ * (the engine counts the month as missing until it is corrected). */
+static void
+update_notes (SbStaffGrid *self, int m, SbStaffMonthRow *row)
+{
+  for (int k = 2; k < N_COUNTS; k++)
+    {
+      gint64 total = SB_UNSET, degree = SB_UNSET;
+
+      if (row != NULL)
+        g_object_get (row, count_props[k - 2], &total, count_props[k], &degree, NULL);
+      sb_cell_entry_set_note (SB_CELL_ENTRY (self->cells[m][k].entry),
+                              total != SB_UNSET && degree != SB_UNSET && degree > total
+                              ? _("More degree staff than staff: the month is not counted "
+                                  "until this is corrected")
+                              : NULL);
+    }
+}
+
 static void
 update_month_averages (SbStaffGrid *self)
 {
@@ -165,6 +184,8 @@ update_month_averages (SbStaffGrid *self)
     {
       SbStaffMonthRow *row = self->year != NULL
                              ? sb_fiscal_year_find_staff_month (self->year, m + 1) : NULL;
+
+      update_notes (self, m, row);
 
       for (int k = 0; k < 2; k++)
         {
@@ -279,6 +300,21 @@ build (SbStaffGrid *self)
                                   : _("degree staff at the end"));
           gtk_accessible_update_property (GTK_ACCESSIBLE (cell->entry),
                                           GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+          {
+            /* a month being filled in: its empty counts outlined, named as
+             * the check names them ("2024 年 3 月 月初大专以上学历员工人数") */
+            g_autofree char *year_label = g_strdup_printf (C_("where", "%d"), y);
+            g_autofree char *month_label = g_strdup_printf (C_("where", "month %d"), m + 1);
+            g_autofree char *required =
+              g_strdup_printf (_("Missing: %s %s %s. The month is counted once its four "
+                                 "counts are typed."), year_label, month_label,
+                               k == 0 ? _("staff at the start")
+                               : k == 1 ? _("staff at the end")
+                               : k == 2 ? _("degree staff at the start")
+                               : _("degree staff at the end"));
+
+            sb_cell_entry_set_required (SB_CELL_ENTRY (cell->entry), required);
+          }
           sb_cell_entry_set_store_func (SB_CELL_ENTRY (cell->entry), store_count, cell);
           g_signal_connect_swapped (cell->entry, "notify::error", G_CALLBACK (on_cell_error),
                                     self);

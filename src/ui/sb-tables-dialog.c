@@ -8,6 +8,7 @@
 #include "sb-form-preview.h"
 #include "sb-print.h"
 #include "sb-tables-dialog.h"
+#include "sb-text.h"
 
 struct _SbTablesDialog
 {
@@ -27,6 +28,7 @@ struct _SbTablesDialog
   GtkStack         *stack;
   SbFormPreview    *preview;
   AdwStatusPage    *status;
+  GtkLabel         *warnings;     /* the form's warnings, above the preview */
 };
 
 G_DEFINE_FINAL_TYPE (SbTablesDialog, sb_tables_dialog, ADW_TYPE_WINDOW)
@@ -80,10 +82,47 @@ static void
 show_status (SbTablesDialog *self, const char *title, const char *description)
 {
   adw_status_page_set_title (self->status, title);
-  adw_status_page_set_description (self->status, description);
+  sb_status_page_set_description_text (self->status, description);
   gtk_stack_set_visible_child_name (self->stack, "status");
   sb_form_preview_set_form (self->preview, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->warnings), FALSE);
   set_form_actions (self, FALSE);
+}
+
+/* The recommendation list (申报推荐汇总表) is a list of the database's
+ * companies applying in the year: the open company as the window has it,
+ * the others as stored (the list reads their identity and claim, no
+ * evaluation).  @dossiers keeps what @inputs borrow. */
+static SbForm *
+build_company_list (SbTablesDialog *self, const SbFormInput *open, GPtrArray *dossiers,
+                    GError **error)
+{
+  SbStore *store = sb_session_get_store (self->session);
+  g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) list = store != NULL ? sb_store_list_companies (store, NULL) : NULL;
+  gint64 open_id = sb_session_get_company_id (self->session);
+  SbFormInput *first = g_memdup2 (open, sizeof *open);
+
+  /* the year the open company applies in */
+  if (first->year == 0 && open->dossier->tase != NULL)
+    first->year = open->dossier->tase->apply_year;
+  g_ptr_array_add (inputs, first);
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    {
+      const SbStoreCompany *sc = g_ptr_array_index (list, i);
+      SbDossier *d;
+      SbFormInput *input;
+
+      if (sc->id == open_id || (d = sb_store_load_dossier (store, sc->id, NULL)) == NULL)
+        continue;
+      g_ptr_array_add (dossiers, d);
+      input = g_memdup2 (first, sizeof *first);
+      input->enterprise = NULL;
+      input->dossier = d;
+      input->evaluation = NULL;
+      g_ptr_array_add (inputs, input);
+    }
+  return self->info->build_many (inputs, error);
 }
 
 /* Builds the table shown again from the session (its figures, the year). */
@@ -120,13 +159,29 @@ rebuild (SbTablesDialog *self)
   input.policies = sb_session_get_policies (self->session);
   input.at = sb_session_get_at (self->session);
   input.year = self->year;
-  self->form = sb_form_build (self->info->id, &input, &error);
+  if (g_strcmp0 (self->info->id, "tase-summary") == 0)
+    {
+      g_autoptr(GPtrArray) others = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_dossier_free);
+
+      self->form = build_company_list (self, &input, others, &error);
+    }
+  else
+    self->form = sb_form_build (self->info->id, &input, &error);
   if (self->form == NULL)
     {
       show_status (self, _("This Table Cannot Be Made"), error->message);
       return;
     }
   sb_form_preview_set_form (self->preview, self->form);
+  {
+    g_autoptr(GString) text = g_string_new (NULL);
+
+    for (guint i = 0; i < self->form->warnings->len; i++)
+      g_string_append_printf (text, "%s⚠ %s", i > 0 ? "\n" : "",
+                              (const char *) g_ptr_array_index (self->form->warnings, i));
+    gtk_label_set_text (self->warnings, text->str);
+    gtk_widget_set_visible (GTK_WIDGET (self->warnings), text->len > 0);
+  }
   gtk_stack_set_visible_child_name (self->stack, "preview");
   set_form_actions (self, TRUE);
 }
@@ -191,7 +246,7 @@ on_saved (GObject *source, GAsyncResult *result, gpointer data)
     }
   base = g_filename_display_basename (path);
   message = g_strdup_printf (_("Saved “%s”"), base);
-  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toasts, sb_toast_new_text (message));
 }
 
 static void
@@ -226,7 +281,7 @@ on_printed (GObject *source, GAsyncResult *result, gpointer data)
   g_autoptr(GError) error = NULL;
 
   if (sb_print_form_finish (result, &error))
-    adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("Sent to the printer")));
+    adw_toast_overlay_add_toast (self->toasts, sb_toast_new_text (_("Sent to the printer")));
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     show_error (self, _("The Table Was Not Printed"), error);
 }
@@ -405,9 +460,27 @@ sb_tables_dialog_init (SbTablesDialog *self)
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->preview), "preview");
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->status), "status");
   gtk_widget_set_hexpand (GTK_WIDGET (self->stack), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
+  /* what the user must look at before filing: never on the form itself */
+  self->warnings = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_name (GTK_WIDGET (self->warnings), "table-warnings");
+  gtk_label_set_wrap (self->warnings, TRUE);
+  gtk_label_set_xalign (self->warnings, 0);
+  gtk_label_set_selectable (self->warnings, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->warnings), "warning");
+  gtk_widget_set_margin_start (GTK_WIDGET (self->warnings), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->warnings), 12);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->warnings), 6);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->warnings), 6);
+  gtk_widget_set_visible (GTK_WIDGET (self->warnings), FALSE);
+  {
+    GtkWidget *end = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
-  gtk_paned_set_start_child (GTK_PANED (paned), scrolled);
-  gtk_paned_set_end_child (GTK_PANED (paned), GTK_WIDGET (self->stack));
+    gtk_box_append (GTK_BOX (end), GTK_WIDGET (self->warnings));
+    gtk_box_append (GTK_BOX (end), GTK_WIDGET (self->stack));
+    gtk_paned_set_start_child (GTK_PANED (paned), scrolled);
+    gtk_paned_set_end_child (GTK_PANED (paned), end);
+  }
   gtk_paned_set_shrink_start_child (GTK_PANED (paned), FALSE);
   gtk_paned_set_resize_start_child (GTK_PANED (paned), FALSE);
   gtk_widget_set_vexpand (paned, TRUE);

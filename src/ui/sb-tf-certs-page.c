@@ -42,9 +42,11 @@ static const SbTfChoice cert_kinds[] = {
 };
 
 static const SbTfColumn cert_columns[] = {
-  { N_("Certification"), "name", SB_FIELD_TEXT, 14 },
+  { N_("Certification"), "name", SB_FIELD_TEXT, 14, NULL,
+    N_("Missing: the certification's name. The line is not counted until it has one.") },
   { N_("Kind"), "kind", SB_FIELD_TEXT, 9, cert_kinds },
   { N_("Invoice date"), "date", SB_FIELD_DATE, 10 },
+  { N_("Certified on"), "certified-on", SB_FIELD_DATE, 10 },
   { N_("Fee"), "fee", SB_FIELD_MONEY, 10 },
 };
 

@@ -5,7 +5,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "sb-money.h"
+#include "sb-idcheck.h"
 #include "sb-tf-line-editor.h"
+#include "sb-company-rows.h"
 #include "sb-tf-pages.h"
 
 /* ---------------------------------------------------------------- shared rows */
@@ -52,74 +54,23 @@ sb_tf_switch_row (GObject *object, const char *property, const char *title, cons
   return row;
 }
 
-typedef struct
-{
-  GObject   *object;
-  char      *property;
-  char      *subtitle;
-  GtkWidget *row;
-  GtkWidget *sw;
-  gboolean   updating;
-} TriRow;
-
-static void
-tri_row_free (TriRow *t)
-{
-  g_free (t->property);
-  g_free (t->subtitle);
-  g_free (t);
-}
-
-static void
-tri_row_refresh (TriRow *t)
-{
-  int value = -1;
-
-  g_object_get (t->object, t->property, &value, NULL);
-  t->updating = TRUE;
-  gtk_switch_set_active (GTK_SWITCH (t->sw), value == 1);
-  t->updating = FALSE;
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (t->row),
-                               value < 0 ? _("Not answered yet") : t->subtitle != NULL ? t->subtitle : "");
-}
-
-static void
-on_tri_notify (GtkWidget *row)
-{
-  tri_row_refresh (g_object_get_data (G_OBJECT (row), "sb-tri"));
-}
-
-static void
-on_tri_toggled (TriRow *t)
-{
-  if (t->updating)
-    return;
-  g_object_set (t->object, t->property, gtk_switch_get_active (GTK_SWITCH (t->sw)) ? 1 : 0, NULL);
-}
-
+/* A three-state answer (−1 not answered, 0 no, 1 yes): one drop-down of
+ * three clearly different words, one Tab stop (sb_tri_choice_new). */
 GtkWidget *
 sb_tf_tri_row (GObject *object, const char *property, const char *title, const char *subtitle)
 {
-  TriRow *t = g_new0 (TriRow, 1);
-  g_autofree char *signal = g_strconcat ("notify::", property, NULL);
+  GtkWidget *row = adw_action_row_new ();
 
-  t->object = object;
-  t->property = g_strdup (property);
-  t->subtitle = g_strdup (subtitle);
-  t->row = adw_action_row_new ();
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (t->row), FALSE);
-  t->sw = gtk_switch_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (t->row), title);
-  gtk_widget_set_valign (t->sw, GTK_ALIGN_CENTER);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (t->row), t->sw);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (t->row), t->sw);
-  gtk_widget_set_name (t->row, property);
-  g_object_set_data_full (G_OBJECT (t->row), "sb-tri", t, (GDestroyNotify) tri_row_free);
-  g_signal_connect_swapped (t->sw, "notify::active", G_CALLBACK (on_tri_toggled), t);
-  g_signal_connect_object (object, signal, G_CALLBACK (on_tri_notify), t->row,
-                           G_CONNECT_SWAPPED);
-  tri_row_refresh (t);
-  return t->row;
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), sb_tri_choice_new (object, property, title));
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_name (row, property);
+  return row;
 }
 
 GtkWidget *
@@ -237,6 +188,135 @@ titles_row (SbTradeFundApplication *app, SbPolicy *policy)
   return row;
 }
 
+/* 附件6: the park's key firms; 附件7/附件8: the training institution's project
+ * and the people it trained (身份证号 masked except while edited). */
+static const SbTfColumn park_firm_columns[] = {
+  { N_("Firm"), "name", SB_FIELD_TEXT, 14 },
+  { N_("Business scope"), "scope", SB_FIELD_TEXT, 14 },
+  { N_("Contact person"), "contact", SB_FIELD_TEXT, 6 },
+  { N_("Phone"), "phone", SB_FIELD_TEXT, 10 },
+};
+
+static const SbTfColumn trainee_columns[] = {
+  { N_("Name"), "name", SB_FIELD_TEXT, 5 },
+  { N_("Identity card number"), "id-no", SB_FIELD_TEXT, 18, .masked = TRUE },
+  { N_("School"), "school", SB_FIELD_TEXT, 8 },
+  { N_("Graduated"), "graduated", SB_FIELD_TEXT, 6 },
+  { N_("Degree"), "degree", SB_FIELD_TEXT, 4 },
+  { N_("Course"), "course", SB_FIELD_TEXT, 8 },
+  { N_("Hours"), "hours", SB_FIELD_TEXT, 5 },
+  { N_("Contact"), "contact", SB_FIELD_TEXT, 8 },
+  { N_("Note"), "note", SB_FIELD_TEXT, 5 },
+};
+
+static void
+add_park_firm (GObject *owner)
+{
+  SbTradeFundApplication *app = SB_TRADE_FUND_APPLICATION (owner);
+  g_autoptr(SbParkFirmRow) row = sb_park_firm_row_new ();
+
+  sb_trade_fund_application_add_row (app, sb_trade_fund_application_get_park_firms (app), row);
+}
+
+static void
+remove_park_firm (GObject *owner, guint position)
+{
+  SbTradeFundApplication *app = SB_TRADE_FUND_APPLICATION (owner);
+
+  sb_trade_fund_application_remove_row (app, sb_trade_fund_application_get_park_firms (app),
+                                        position);
+}
+
+static void
+add_trainee (GObject *owner)
+{
+  SbTradeFundApplication *app = SB_TRADE_FUND_APPLICATION (owner);
+  g_autoptr(SbTraineeRow) row = sb_trainee_row_new ();
+
+  sb_trade_fund_application_add_row (app, sb_trade_fund_application_get_trainees (app), row);
+}
+
+static void
+remove_trainee (GObject *owner, guint position)
+{
+  SbTradeFundApplication *app = SB_TRADE_FUND_APPLICATION (owner);
+
+  sb_trade_fund_application_remove_row (app, sb_trade_fund_application_get_trainees (app),
+                                        position);
+}
+
+/* The trainees whose 身份证号 fails its check digit, one line each. */
+static void
+update_trainee_warnings (GtkWidget *label)
+{
+  GListModel *list = g_object_get_data (G_OBJECT (label), "trainees");
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(SbTraineeRow) row = g_list_model_get_item (list, i);
+      g_autofree char *id = NULL, *name = NULL, *what = NULL, *problem = NULL;
+
+      g_object_get (row, "id-no", &id, "name", &name, NULL);
+      /* TRANSLATORS: line %u of the people trained, and the person's name */
+      what = g_strdup_printf (_("Trainee %u (%s)"), i + 1, name != NULL ? name : "");
+      problem = sb_resident_id_problem (id, what);
+      if (problem != NULL)
+        g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", problem);
+    }
+  gtk_label_set_text (GTK_LABEL (label), text->str);
+  gtk_widget_set_visible (label, text->len > 0);
+}
+
+static GtkWidget *
+brand_tables_group (SbTradeFundApplication *app)
+{
+  GtkWidget *group = sb_tf_group_new (_("Park and training tables (附件6–8)"),
+                                      _("For a digital service park: its key firms. For a "
+                                        "leading training institution: the project and the "
+                                        "people trained."));
+  AdwPreferencesGroup *g = ADW_PREFERENCES_GROUP (group);
+  GtkWidget *editor, *warnings;
+
+  adw_preferences_group_add (g, sb_tf_field_row (G_OBJECT (app), "park-name", NULL,
+                                                 _("Park name"), SB_FIELD_TEXT));
+  editor = sb_tf_line_editor_new (sb_trade_fund_application_get_park_firms (app),
+                                  park_firm_columns, G_N_ELEMENTS (park_firm_columns),
+                                  G_OBJECT (app), add_park_firm, remove_park_firm);
+  gtk_widget_set_name (editor, "brand:park-firms");
+  gtk_widget_set_margin_top (editor, 12);
+  adw_preferences_group_add (g, editor);
+  adw_preferences_group_add (g, sb_tf_field_row (G_OBJECT (app), "training-region", NULL,
+                                                 _("Registered in (province, city)"),
+                                                 SB_FIELD_TEXT));
+  adw_preferences_group_add (g, sb_tf_field_row (G_OBJECT (app), "training-situation", NULL,
+                                                 _("Institution: premises, equipment, "
+                                                   "materials, teachers"), SB_FIELD_TEXT));
+  adw_preferences_group_add (g, sb_tf_field_row (G_OBJECT (app), "training-project", NULL,
+                                                 _("This project: plan and courses"),
+                                                 SB_FIELD_TEXT));
+  editor = sb_tf_line_editor_new (sb_trade_fund_application_get_trainees (app),
+                                  trainee_columns, G_N_ELEMENTS (trainee_columns),
+                                  G_OBJECT (app), add_trainee, remove_trainee);
+  gtk_widget_set_name (editor, "brand:trainees");
+  gtk_widget_set_margin_top (editor, 12);
+  adw_preferences_group_add (g, editor);
+  warnings = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (warnings), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (warnings), 0);
+  gtk_widget_add_css_class (warnings, "warning");
+  gtk_widget_add_css_class (warnings, "caption");
+  gtk_widget_set_name (warnings, "trainees-warning");
+  g_object_set_data_full (G_OBJECT (warnings), "trainees",
+                          g_object_ref (sb_trade_fund_application_get_trainees (app)),
+                          g_object_unref);
+  g_signal_connect_object (app, "changed", G_CALLBACK (update_trainee_warnings), warnings,
+                           G_CONNECT_SWAPPED);
+  update_trainee_warnings (warnings);
+  adw_preferences_group_add (g, warnings);
+  return group;
+}
+
 GtkWidget *
 sb_tf_brand_page_new (SbTradeFundApplication *app, SbPolicy *policy)
 {
@@ -255,6 +335,7 @@ sb_tf_brand_page_new (SbTradeFundApplication *app, SbPolicy *policy)
                                             _("For a title outside the notice's list "
                                               "(which ends with “等称号”)")));
   gtk_box_append (GTK_BOX (box), group);
+  gtk_box_append (GTK_BOX (box), brand_tables_group (app));
   return box;
 }
 
@@ -269,6 +350,7 @@ static const SbTfColumn receipt_columns[] = {
   { N_("Received on"), "receipt-date", SB_FIELD_DATE, 10 },
   { N_("Currency"), "currency", SB_FIELD_TEXT, 4 },
   { N_("Received"), "receipt-amount", SB_FIELD_MONEY, 10 },
+  { N_("Received (USD)"), "receipt-amount-usd", SB_FIELD_MONEY, 10 },
   { N_("Voucher no."), "voucher-no", SB_FIELD_TEXT, 8 },
   { N_("Declaration no."), "declaration-no", SB_FIELD_TEXT, 8 },
   { N_("Pages"), "pages", SB_FIELD_TEXT, 5 },

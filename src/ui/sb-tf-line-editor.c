@@ -361,11 +361,15 @@ on_setup (GtkSignalListItemFactory *factory, GtkListItem *list_item, ColumnData 
       return;
     }
   cell->entry = sb_cell_entry_new (col->kind);
+  if (col->masked)
+    sb_cell_entry_set_masked (SB_CELL_ENTRY (cell->entry), TRUE);
   gtk_entry_set_has_frame (GTK_ENTRY (cell->entry), FALSE);
   gtk_editable_set_width_chars (GTK_EDITABLE (cell->entry), col->width_chars);
   gtk_widget_set_hexpand (cell->entry, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (cell->entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _(col->title), -1);
+  if (col->required != NULL)
+    sb_cell_entry_set_required (SB_CELL_ENTRY (cell->entry), _(col->required));
   g_signal_connect_swapped (cell->entry, "notify::error", G_CALLBACK (on_cell_error), cell);
   g_object_set_data_full (G_OBJECT (cell->entry), "sb-cell", cell, (GDestroyNotify) cell_free);
 

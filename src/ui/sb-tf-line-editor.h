@@ -35,6 +35,9 @@ typedef struct
   int               width_chars;
   const SbTfChoice *choices;     /* SB_FIELD_TEXT only: a drop-down of these (values
                                   * compared ignoring ASCII case); NULL: typed */
+  const char       *required;    /* untranslated (N_()): the tooltip of the cell left
+                                  * empty in a line (outlined as a draft); NULL: optional */
+  gboolean          masked;      /* SB_FIELD_TEXT: a 身份证号, masked except while edited */
 } SbTfColumn;
 
 /* Appends a new line to @owner's list. */

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sb-idcheck.h"
 #include "sb-tf-line-editor.h"
 #include "sb-tf-pages.h"
 
@@ -23,6 +24,70 @@ typedef struct
   SbTradeFundApplication *app;
   GtkWidget              *slots[2];   /* a box per kind holding its group */
 } PlatformPage;
+
+static const SbTfColumn firm_columns[] = {
+  { N_("Firm"), "name", SB_FIELD_TEXT, 16 },
+  { N_("Unified social credit code"), "credit-code", SB_FIELD_TEXT, 18 },
+  { N_("Service"), "service", SB_FIELD_TEXT, 14 },
+};
+
+static void
+add_firm (GObject *owner)
+{
+  g_autoptr(SbFirmRow) row = sb_firm_row_new ();
+  GListModel *firms = sb_platform_project_get_firms (SB_PLATFORM_PROJECT (owner));
+
+  sb_platform_project_insert_firm (SB_PLATFORM_PROJECT (owner), g_list_model_get_n_items (firms),
+                                   row);
+}
+
+static void
+remove_firm (GObject *owner, guint position)
+{
+  sb_platform_project_remove_firm (SB_PLATFORM_PROJECT (owner), position);
+}
+
+/* The firms whose credit code fails its check digit, one line each. */
+static void
+update_firm_warnings (GtkWidget *label)
+{
+  GListModel *firms = g_object_get_data (G_OBJECT (label), "firms");
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (firms);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SbFirmRow) firm = g_list_model_get_item (firms, i);
+      g_autofree char *code = NULL, *name = NULL, *what = NULL, *problem = NULL;
+
+      g_object_get (firm, "credit-code", &code, "name", &name, NULL);
+      /* TRANSLATORS: the firm of line %u of the firms served, and its name */
+      what = g_strdup_printf (_("Firm %u (%s)"), i + 1, name != NULL ? name : "");
+      problem = sb_credit_code_problem (code, what);
+      if (problem != NULL)
+        g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", problem);
+    }
+  gtk_label_set_text (GTK_LABEL (label), text->str);
+  gtk_widget_set_visible (label, text->len > 0);
+}
+
+static GtkWidget *
+firm_warnings_new (SbPlatformProject *p)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  GListModel *firms = sb_platform_project_get_firms (p);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "warning");
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_set_name (label, "firms-warning");
+  g_object_set_data_full (G_OBJECT (label), "firms", g_object_ref (firms), g_object_unref);
+  g_signal_connect_object (p, "changed", G_CALLBACK (update_firm_warnings), label,
+                           G_CONNECT_SWAPPED);
+  update_firm_warnings (label);
+  return label;
+}
 
 static void
 add_expense (GObject *owner)
@@ -119,6 +184,11 @@ kind_group (PlatformPage *page, SbPlatformKind kind)
   g_autofree char *built_name = g_strdup_printf ("%s:built-on", kind_names[kind]);
   g_autofree char *firms_name = g_strdup_printf ("%s:firms-served", kind_names[kind]);
   g_autofree char *editor_name = g_strdup_printf ("platform:%s:expenses", kind_names[kind]);
+  g_autofree char *firms_editor_name = g_strdup_printf ("platform:%s:firms", kind_names[kind]);
+  g_autofree char *pname_name = g_strdup_printf ("%s:name", kind_names[kind]);
+  g_autofree char *services_name = g_strdup_printf ("%s:services", kind_names[kind]);
+  g_autofree char *first_name = g_strdup_printf ("%s:first-service", kind_names[kind]);
+  GtkWidget *firms_editor;
   GtkWidget *button, *editor;
 
   if (p == NULL)
@@ -144,8 +214,16 @@ kind_group (PlatformPage *page, SbPlatformKind kind)
   if (p == NULL)
     return group;
 
+  adw_preferences_group_add (g, sb_tf_field_row (G_OBJECT (p), "name", pname_name,
+                                                 _("Platform name"), SB_FIELD_TEXT));
+  adw_preferences_group_add (g, sb_tf_field_row (G_OBJECT (p), "services", services_name,
+                                                 _("Main services of the platform"),
+                                                 SB_FIELD_TEXT));
   adw_preferences_group_add (g, sb_tf_field_row (G_OBJECT (p), "built-on", built_name,
                                                  _("Completed on"), SB_FIELD_DATE));
+  adw_preferences_group_add (g, sb_tf_field_row (G_OBJECT (p), "first-service", first_name,
+                                                 _("In operation, first service (month)"),
+                                                 SB_FIELD_DATE));
   adw_preferences_group_add (g, sb_tf_field_row (G_OBJECT (p), "firms-served", firms_name,
                                                  _("Firms served in the support period"),
                                                  SB_FIELD_COUNT));
@@ -155,6 +233,14 @@ kind_group (PlatformPage *page, SbPlatformKind kind)
   gtk_widget_set_name (editor, editor_name);
   gtk_widget_set_margin_top (editor, 12);
   adw_preferences_group_add (g, editor);
+  /* the firms served (附件4): the count above stands when typed, else their number */
+  firms_editor = sb_tf_line_editor_new (sb_platform_project_get_firms (p), firm_columns,
+                                        G_N_ELEMENTS (firm_columns), G_OBJECT (p),
+                                        add_firm, remove_firm);
+  gtk_widget_set_name (firms_editor, firms_editor_name);
+  gtk_widget_set_margin_top (firms_editor, 12);
+  adw_preferences_group_add (g, firms_editor);
+  adw_preferences_group_add (g, firm_warnings_new (p));
   return group;
 }
 

@@ -6,8 +6,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "sb-book-dialog.h"
+#include "sb-ledger-assistant.h"
 #include "sb-tables-dialog.h"
 #include "sb-window-private.h"
+#include "sb-text.h"
 
 void
 sb_window_actions_update (SbWindow *self)
@@ -26,6 +28,7 @@ sb_window_actions_update (SbWindow *self)
   gtk_widget_action_set_enabled (widget, "win.delete-company", open);
   gtk_widget_action_set_enabled (widget, "win.show-view", open);
   gtk_widget_action_set_enabled (widget, "win.tables", open);
+  gtk_widget_action_set_enabled (widget, "win.import-ledger", open);
   gtk_widget_action_set_enabled (widget, "win.book", open);
 }
 
@@ -197,7 +200,7 @@ delete_company (GtkWidget *widget, const char *action, GVariant *param)
   key = ++self->next_deleted;
   /* kept for the life of the window, so that undo works from any toast */
   g_hash_table_insert (self->deleted, GUINT_TO_POINTER (key), g_steal_pointer (&dossier));
-  toast = adw_toast_new (title);
+  toast = sb_toast_new_text (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo-delete");
   adw_toast_set_action_target_value (toast, g_variant_new_uint32 (key));
@@ -417,6 +420,18 @@ sb_window_ensure_help_overlay (SbWindow *self)
 }
 
 static void
+import_ledger (GtkWidget *widget, const char *action, GVariant *param)
+{
+  sb_ledger_assistant_show (SB_WINDOW (widget));
+}
+
+static void
+undo_ledger_import (GtkWidget *widget, const char *action, GVariant *param)
+{
+  sb_ledger_assistant_undo (SB_WINDOW (widget));
+}
+
+static void
 show_help_overlay (GtkWidget *widget, const char *action, GVariant *param)
 {
   SbWindow *self = SB_WINDOW (widget);
@@ -453,6 +468,17 @@ show_view (GtkWidget *widget, const char *action, GVariant *param)
       }
 }
 
+/* A check of the results activated: its field, focused on its page. */
+static void
+focus_check (GtkWidget *widget, const char *action, GVariant *param)
+{
+  const char *id = NULL;
+  int year = 0;
+
+  g_variant_get (param, "(&si)", &id, &year);
+  sb_window_focus_check (SB_WINDOW (widget), id, year);
+}
+
 static void
 show_portfolio (GtkWidget *widget, const char *action, GVariant *param)
 {
@@ -483,8 +509,11 @@ sb_window_actions_init_class (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view);
   gtk_widget_class_install_action (widget_class, "win.show-portfolio", NULL, show_portfolio);
+  gtk_widget_class_install_action (widget_class, "win.focus-check", "(si)", focus_check);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back);
   gtk_widget_class_install_action (widget_class, "win.tables", NULL, show_tables);
+  gtk_widget_class_install_action (widget_class, "win.import-ledger", NULL, import_ledger);
+  gtk_widget_class_install_action (widget_class, "win.undo-ledger-import", NULL, undo_ledger_import);
   gtk_widget_class_install_action (widget_class, "win.book", NULL, show_book);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    show_help_overlay);

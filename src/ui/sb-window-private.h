@@ -68,6 +68,14 @@ SbCompanyItem *sb_window_find_item         (SbWindow *self, gint64 id, guint *po
 void           sb_window_add_company       (SbWindow *self, gint64 id, const SbDossier *d);
 void           sb_window_remove_company    (SbWindow *self, gint64 id);
 
+/* sb-window-focus.c: the page and the name of the widget @id's figure is
+ * typed in (for the check of @year, 0: the latest year), FALSE for a check
+ * with no field; focusing it (the page shown, its stack pages and expanders
+ * opened) */
+gboolean       sb_window_check_target      (SbWindow *self, const char *id, int year,
+                                            SbWindowView *out_view, char **out_name);
+gboolean       sb_window_focus_check       (SbWindow *self, const char *id, int year);
+
 /* sb-window-actions.c */
 void           sb_window_actions_init_class (GtkWidgetClass *widget_class);
 void           sb_window_actions_update     (SbWindow *self);

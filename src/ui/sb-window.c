@@ -10,6 +10,7 @@
 #include "sb-tase-view.h"
 #include "sb-tradefund-view.h"
 #include "sb-window-private.h"
+#include "sb-text.h"
 
 G_DEFINE_FINAL_TYPE (SbWindow, sb_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -19,7 +20,7 @@ G_DEFINE_FINAL_TYPE (SbWindow, sb_window, ADW_TYPE_APPLICATION_WINDOW)
 void
 sb_window_toast (SbWindow *self, const char *message)
 {
-  AdwToast *toast = adw_toast_new (message);
+  AdwToast *toast = sb_toast_new_text (message);
 
   adw_toast_set_timeout (toast, 8);
   adw_toast_overlay_add_toast (self->toasts, toast);
@@ -493,17 +494,62 @@ on_company_activated (SbWindow *self, gint64 id)
 
 /* ---- the window ------------------------------------------------------- */
 
+static void
+on_break_lock (GtkButton *button, SbWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!sb_application_break_lock (self->app, &error))
+    {
+      sb_window_show_fatal (self, error->message);
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->main_stack, "main");
+  sb_window_reload (self);
+  sb_window_actions_update (self);
+}
+
+/* The way out of a lock left by Shenbao on another computer: a warning and
+ * the button that takes the lock over; hidden for any other problem. */
+static GtkWidget *
+break_lock_box (SbWindow *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *warning = gtk_label_new (_("Only if Shenbao is no longer running on that computer "
+                                        "(it was closed, crashed, or the computer was renamed): "
+                                        "if it still is, the edits made there and here will "
+                                        "overwrite each other."));
+  GtkWidget *button = gtk_button_new_with_label (_("Open on This Computer (Shenbao on the "
+                                                   "Other Computer No Longer Uses This File)"));
+
+  gtk_label_set_wrap (GTK_LABEL (warning), TRUE);
+  gtk_label_set_justify (GTK_LABEL (warning), GTK_JUSTIFY_CENTER);
+  gtk_label_set_use_markup (GTK_LABEL (warning), FALSE);
+  gtk_widget_add_css_class (warning, "warning");
+  gtk_widget_set_name (button, "break-lock");
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "destructive-action");
+  gtk_widget_add_css_class (button, "pill");
+  g_signal_connect (button, "clicked", G_CALLBACK (on_break_lock), self);
+  gtk_box_append (GTK_BOX (box), warning);
+  gtk_box_append (GTK_BOX (box), button);
+  return box;
+}
+
 void
 sb_window_show_fatal (SbWindow *self, const char *message)
 {
   GtkWidget *box, *header, *status;
   g_autofree char *text = NULL;
+  g_autofree char *markup = NULL;
 
   g_return_if_fail (SB_IS_WINDOW (self));
 
   text = g_strdup_printf (_("%s\n\nFile: %s\n\nNothing was changed in it. Start Shenbao "
                             "with --db PATH to open or create another database."),
                           message, sb_application_get_db_path (self->app));
+  /* the description is markup: the path and the message are text */
+  markup = g_markup_escape_text (text, -1);
   if (self->fatal_page == NULL)
     {
       /* made here, not in the template: most starts never need it */
@@ -515,12 +561,15 @@ sb_window_show_fatal (SbWindow *self, const char *message)
       gtk_widget_set_vexpand (status, TRUE);
       adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "sb-database-error-symbolic");
       adw_status_page_set_title (ADW_STATUS_PAGE (status), _("The Database Cannot Be Opened"));
+      adw_status_page_set_child (ADW_STATUS_PAGE (status), break_lock_box (self));
       gtk_box_append (GTK_BOX (box), header);
       gtk_box_append (GTK_BOX (box), status);
       gtk_stack_add_named (self->main_stack, box, "fatal");
       self->fatal_page = ADW_STATUS_PAGE (status);
     }
-  adw_status_page_set_description (self->fatal_page, text);
+  gtk_widget_set_visible (adw_status_page_get_child (self->fatal_page),
+                          sb_application_can_break_lock (self->app));
+  adw_status_page_set_description (self->fatal_page, markup);
   gtk_stack_set_visible_child_name (self->main_stack, "fatal");
   sb_window_actions_update (self);
 }

@@ -229,7 +229,7 @@ test_registry (void)
   SbFormInput input = { NULL };
   SbForm *form;
 
-  g_assert_cmpuint (n, ==, 12);
+  g_assert_cmpuint (n, ==, 16);
   for (guint i = 0; i < n; i++)
     {
       /* one builder each, ids unique */
@@ -243,6 +243,8 @@ test_registry (void)
                    "技术先进型服务业务收入及离岸外包收入明细表");
   g_assert_nonnull (sb_form_lookup ("tf-summary")->build_many);
   g_assert_null (sb_form_lookup ("tf-summary")->build);
+  /* the recommendation list is a list of companies */
+  g_assert_nonnull (sb_form_lookup ("tase-summary")->build_many);
   /* the title is looked up exactly */
   g_assert_null (sb_form_lookup ("明细表"));
   g_assert_null (sb_form_lookup ("no-such-table"));

@@ -338,6 +338,28 @@ check_of (GPtrArray *checks, const char *id, int year)
   return NULL;
 }
 
+static char *squeeze (const char *text);
+
+/* The text of notice @id (../shared/seeds/ID_*.txt); skips the test when absent. */
+static char *
+read_notice (const char *id)
+{
+  const char *dir = g_getenv ("SHENBAO_SEEDS_DIR");
+  g_autoptr(GDir) d = dir != NULL ? g_dir_open (dir, 0, NULL) : NULL;
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_prefix (name, id) && g_str_has_suffix (name, ".txt"))
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+        char *text = NULL;
+
+        if (g_file_get_contents (path, &text, NULL, NULL))
+          return text;
+      }
+  return g_strdup ("");
+}
+
 static gboolean
 has_line (GPtrArray *lines, const char *prefix)
 {
@@ -353,7 +375,7 @@ static void
 test_summary_new (void)
 {
   g_autoptr(Company) c = load_dalian ();
-  g_autoptr(SbForm) form = build (c, "tase-summary", 0);
+  g_autoptr(SbForm) form = build (c, "tase-self-assessment", 0);
   const SbTaseReport *report = c->evaluation->tase;
   const char * const headers[] = { "项目", "认定标准（不低于）", "2024年度", NULL };
   SbTable *table;
@@ -361,10 +383,10 @@ test_summary_new (void)
   g_autofree char *text = NULL;
 
   assert_well_formed (form);
-  g_assert_cmpstr (form->title, ==, "技术先进型服务企业申报推荐汇总表");
+  g_assert_cmpstr (form->title, ==, "技术先进型服务企业认定条件自评表");
   g_assert_cmpuint (form->tables->len, ==, 1);
   table = table_at (form, 0);
-  g_assert_cmpstr (table->title, ==, "2025年度技术先进型服务企业申报推荐汇总表");
+  g_assert_cmpstr (table->title, ==, "2025年度技术先进型服务企业认定条件自评表（自评）");
   assert_headers (table, headers);
 
   g_assert_cmpstr (cell_at (find_row (table, "企业名称"), 1)->text, ==, "大连星海软件有限公司");
@@ -434,15 +456,16 @@ test_summary_new (void)
   g_assert_cmpint (report->tax_benefit, ==, 42000000);
 
   g_assert_true (has_line (table->below, "注：减免额为估算，按2024年度应纳税所得额 ×（25% − 15%）计算"));
-  g_assert_true (has_line (table->below, "申报单位（盖章）"));
-  g_assert_true (has_line (table->below, "日期"));
+  /* a 自评 worksheet: no seal, no signature */
+  g_assert_false (has_line (table->below, "申报单位（盖章）"));
+  g_assert_true (has_line (table->above, "本表为申报助手按所填数据所作的自评"));
 }
 
 static void
 test_summary_review (void)
 {
   g_autoptr(Company) c = load_rich ();
-  g_autoptr(SbForm) form = build (c, "tase-summary", 0);
+  g_autoptr(SbForm) form = build (c, "tase-self-assessment", 0);
   g_autoptr(SbForm) one = NULL;
   const char * const headers[] = { "项目", "认定标准（不低于）", "2022年度", "2023年度",
                                    "2024年度", NULL };
@@ -473,11 +496,11 @@ test_summary_review (void)
                             1)->text, ==, "不符合");
 
   /* one year, and years the application does not test */
-  one = build (c, "tase-summary", 2023);
+  one = build (c, "tase-self-assessment", 2023);
   assert_well_formed (one);
   assert_headers (table_at (one, 0), headers_2023);
-  assert_build_fails (c, "tase-summary", 2021, SB_FORM_ERROR_NO_YEAR);
-  assert_build_fails (c, "tase-summary", 2025, SB_FORM_ERROR_NO_YEAR);
+  assert_build_fails (c, "tase-self-assessment", 2021, SB_FORM_ERROR_NO_YEAR);
+  assert_build_fails (c, "tase-self-assessment", 2025, SB_FORM_ERROR_NO_YEAR);
 }
 
 /* ---------------------------------------------------------------- 附件3 */
@@ -650,7 +673,7 @@ test_materials (void)
   g_autoptr(Company) rich = load_rich ();
   g_autoptr(SbForm) form = build (dalian, "tase-materials", 0);
   g_autoptr(SbForm) kept = build (rich, "tase-materials", 0);
-  const char * const headers[] = { "序号", "材料名称", "是否已备", "备注", NULL };
+  const char * const headers[] = { "序号", "材料名称", "是否已备", "页码", "备注", NULL };
   SbTable *table;
   SbTableRow *row;
 
@@ -659,26 +682,56 @@ test_materials (void)
   table = table_at (form, 0);
   g_assert_cmpstr (table->title, ==, "需提交的申报材料");
   assert_headers (table, headers);
-  g_assert_true (has_line (table->above, "依据：《关于开展2025年度技术先进型服务企业认定管理工作的通知》"));
-  /* no checklist kept yet: the profile's nine items, none ready */
+  g_assert_true (has_line (table->above, "依据：《关于开展2025年度技术先进型服务企业认定管理工作的通知》"
+                                        "（编制页码、总目录后装订成册）"));
+  /* the notice's nine items word for word, none ready, 页码 blank until the book is bound */
   g_assert_cmpuint (table->rows->len, ==, 1 + 9);
   row = row_at (table, 1);
   g_assert_cmpint (cell_at (row, 0)->value, ==, 1);
-  g_assert_cmpstr (cell_at (row, 1)->text, ==, "技术先进型服务企业认定（复核）申请表");
+  g_assert_cmpstr (cell_at (row, 1)->text, ==, "技术先进型服务企业认定（复核）申请表；");
   g_assert_cmpstr (cell_at (row, 2)->text, ==, "否");
+  g_assert_cmpint (cell_at (row, 3)->kind, ==, SB_CELL_EMPTY);
+  /* item 5 resolved to the years before 2025, as the notice writes them */
+  g_assert_cmpstr (cell_at (row_at (table, 5), 1)->text, ==,
+                   "新认定企业提交经审计的上一年度(2024年度)企业财务报表，复审企业提交经审计的近三个"
+                   "年度(2022、2023、2024年度）企业财务报表；");
+  /* item 7 in full */
+  g_assert_nonnull (strstr (cell_at (row_at (table, 7), 1)->text, "新产品或新技术证明（查新）材料"));
+  g_assert_nonnull (strstr (cell_at (row_at (table, 7), 1)->text,
+                            "获国家或本市科技计划项目立项或科技奖励证明"));
+  g_assert_nonnull (strstr (cell_at (row_at (table, 7), 1)->text, "人力资源能力认证证书"));
+  g_assert_nonnull (strstr (cell_at (row_at (table, 8), 1)->text,
+                            "新认定企业上年度（2024年度）、复审企业近三个年度(2022、2023、2024年度）"));
   g_assert_cmpint (cell_at (row_at (table, 9), 0)->value, ==, 9);
+  /* the notice's notes, quoted */
+  g_assert_true (has_line (table->below, "（1）以上所有材料【1至9】均需加盖企业公章，扫描成PDF格式"
+                                         "电子版材料报送各自所在区、市、县科技管理部门，纸质材料企业"
+                                         "留存备查。"));
+  g_assert_true (has_line (table->below, "（2）以上所有材料【2至9】在技术先进型服务企业认定管理工作网"));
+  {
+    /* and each quote is in the notice */
+    g_autofree char *notice = read_notice ("000");
+    g_autofree char *flat = squeeze (notice);
 
-  /* the company's own checklist, with what is done */
+    for (guint i = 1; i <= 9; i++)
+      {
+        g_autofree char *item = squeeze (cell_at (row_at (table, i), 1)->text);
+
+        if (*flat != '\0' && strstr (flat, item) == NULL)
+          g_error ("material %u is not word for word in the notice: %s", i, item);
+      }
+  }
+
+  /* the company's own checklist: its 是否已备 and 备注 beside the notice's words */
   assert_well_formed (kept);
   table = table_at (kept, 0);
   g_assert_true (has_line (table->above, "申报单位：大连示例软件有限公司　　申报类型：复审"));
-  g_assert_cmpuint (table->rows->len, >=, 1 + 2);
+  g_assert_cmpuint (table->rows->len, >=, 1 + 9);
   row = row_at (table, 1);
-  g_assert_cmpstr (cell_at (row, 1)->text, ==, "申请表");
+  g_assert_cmpstr (cell_at (row, 1)->text, ==, "技术先进型服务企业认定（复核）申请表；");
   g_assert_cmpstr (cell_at (row, 2)->text, ==, "是");
-  g_assert_cmpstr (cell_at (row, 3)->text, ==, "已盖章");
+  g_assert_cmpstr (cell_at (row, 4)->text, ==, "已盖章");
   row = row_at (table, 2);
-  g_assert_cmpstr (cell_at (row, 1)->text, ==, "业务论述");
   g_assert_cmpstr (cell_at (row, 2)->text, ==, "否");
 }
 
@@ -741,7 +794,7 @@ test_annual (void)
   assert_money (cell_at (find_row (table, "研究开发费用（元）"), 1), 300000000);
   assert_money (cell_at (find_row (table, "其中：境内研究开发费用（元）"), 1), 280000000);
   g_assert_cmpint (cell_at (find_row (table, "科技人员数（人）"), 1)->value, ==, 40);
-  g_assert_true (has_line (table->below, "申报单位（盖章）"));
+  g_assert_false (has_line (table->below, "申报单位（盖章）"));
 
   assert_well_formed (same);
   assert_build_fails (c, "annual-report", 2023, SB_FORM_ERROR_NO_YEAR);
@@ -753,8 +806,8 @@ static void
 test_hnte (void)
 {
   g_autoptr(Company) c = load_hnte ();
-  g_autoptr(SbForm) form = build (c, "hnte-summary", 0);
-  g_autoptr(SbForm) same = build (c, "hnte-summary", 2023);
+  g_autoptr(SbForm) form = build (c, "hnte-self-assessment", 0);
+  g_autoptr(SbForm) same = build (c, "hnte-self-assessment", 2023);
   const SbHnteReport *report = c->evaluation->hnte;
   const char * const headers[] = { "项目", "认定标准（不低于）", "2022年度", "2023年度",
                                    "2024年度", "近三个会计年度合计", NULL };
@@ -765,7 +818,7 @@ test_hnte (void)
 
   assert_well_formed (form);
   table = table_at (form, 0);
-  g_assert_cmpstr (table->title, ==, "高新技术企业认定申请汇总表");
+  g_assert_cmpstr (table->title, ==, "高新技术企业认定条件自评表（自评）");
   assert_headers (table, headers);
   g_assert_true (table->landscape);
 
@@ -836,13 +889,13 @@ test_hnte (void)
   g_assert_cmpstr (cell_at (find_row (table, "是否符合认定条件"), 1)->text, ==,
                    report->eligible ? "符合" : "不符合");
   g_assert_true (report->eligible);
-  g_assert_true (has_line (table->below, "申报单位（盖章）"));
+  g_assert_false (has_line (table->below, "申报单位（盖章）"));
 
   /* --year inside the three years: the same table; outside: no such year */
   assert_well_formed (same);
   g_assert_cmpuint (table_at (same, 0)->rows->len, ==, table->rows->len);
-  assert_build_fails (c, "hnte-summary", 2021, SB_FORM_ERROR_NO_YEAR);
-  assert_build_fails (c, "hnte-summary", 2025, SB_FORM_ERROR_NO_YEAR);
+  assert_build_fails (c, "hnte-self-assessment", 2021, SB_FORM_ERROR_NO_YEAR);
+  assert_build_fails (c, "hnte-self-assessment", 2025, SB_FORM_ERROR_NO_YEAR);
 }
 
 /* The tier of the R&D ratio follows last year's sales, in the guide's words. */
@@ -866,7 +919,7 @@ test_hnte_tiers (void)
 
       g_object_set (last, "sales-revenue", tiers[i].sales, NULL);
       company_refresh (c);
-      form = build (c, "hnte-summary", 0);
+      form = build (c, "hnte-self-assessment", 0);
       table = table_at (form, 0);
       find_row (table, tiers[i].line);
       row = find_row (table, "研究开发费用总额占同期销售收入总额的比例");
@@ -888,20 +941,20 @@ test_not_asked (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(SbForm) form = NULL;
 
-  assert_build_fails (fund, "tase-summary", 0, SB_FORM_ERROR_NOT_ASKED);
+  assert_build_fails (fund, "tase-self-assessment", 0, SB_FORM_ERROR_NOT_ASKED);
   assert_build_fails (fund, "tase-annex3", 0, SB_FORM_ERROR_NOT_ASKED);
   assert_build_fails (fund, "tase-materials", 0, SB_FORM_ERROR_NOT_ASKED);
   assert_build_fails (fund, "tase-annex3", 2024, SB_FORM_ERROR_NOT_ASKED);
   assert_build_fails (dalian, "annual-report", 0, SB_FORM_ERROR_NOT_ASKED);
-  assert_build_fails (dalian, "hnte-summary", 0, SB_FORM_ERROR_NOT_ASKED);
+  assert_build_fails (dalian, "hnte-self-assessment", 0, SB_FORM_ERROR_NOT_ASKED);
 
   /* the message names the program */
-  form = sb_form_build ("hnte-summary", &dalian->input, &error);
+  form = sb_form_build ("hnte-self-assessment", &dalian->input, &error);
   g_assert_error (error, SB_FORM_ERROR, SB_FORM_ERROR_NOT_ASKED);
   g_assert_nonnull (strstr (error->message, "HNTE"));
   g_assert_nonnull (strstr (error->message, "大连星海软件有限公司"));
   g_clear_error (&error);
-  form = sb_form_build ("tase-summary", &fund->input, &error);
+  form = sb_form_build ("tase-self-assessment", &fund->input, &error);
   g_assert_nonnull (strstr (error->message, "TASE"));
 }
 
@@ -1063,9 +1116,9 @@ test_pdf (void)
     gboolean    landscape;
     const char *words[6];
   } cases[] = {
-    { dalian, "tase-summary", FALSE,
-      { "2025年度技术先进型服务企业申报推荐汇总表", "30,000,000.00", "48.72%",
-        "不符合（尚差4人）", "420,000.00", "申报单位（盖章）" } },
+    { dalian, "tase-self-assessment", FALSE,
+      { "2025年度技术先进型服务企业认定条件自评表（自评）", "30,000,000.00", "48.72%",
+        "不符合（尚差4人）", "420,000.00", "自评" } },
     { dalian, "tase-annex3", TRUE,
       { "2024年技术先进型服务业务收入及离岸外包收入明细表", "31,500,000.00", "11,300,000.00",
         "37.67%", "软件技术服务", "日本" } },
@@ -1078,8 +1131,8 @@ test_pdf (void)
     { rich, "annual-report", FALSE,
       { "企业年度信息", "三、从事离岸服务外包业务收入情况", "五、企业科技活动情况",
         "50,000,000.00", "2,800,000.00", NULL } },
-    { hnte, "hnte-summary", TRUE,
-      { "高新技术企业认定申请汇总表", "6,690,000.05", "131,000,000.00", "5.11%", "79–86",
+    { hnte, "hnte-self-assessment", TRUE,
+      { "高新技术企业认定条件自评表（自评）", "6,690,000.05", "131,000,000.00", "5.11%", "79–86",
         "第2页共2页" } },
   };
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
@@ -1130,10 +1183,10 @@ test_xlsx_titles (void)
   g_autoptr(Company) rich = load_rich ();
   g_autoptr(Company) hnte = load_hnte ();
   struct { Company *c; const char *id; const char *title; const char *header; } cases[] = {
-    { dalian, "tase-summary", "2025年度技术先进型服务企业申报推荐汇总表", "项目" },
+    { dalian, "tase-self-assessment", "2025年度技术先进型服务企业认定条件自评表（自评）", "项目" },
     { dalian, "tase-materials", "需提交的申报材料", "序号" },
     { rich, "annual-report", "企业年度信息", "项目" },
-    { hnte, "hnte-summary", "高新技术企业认定申请汇总表", "项目" },
+    { hnte, "hnte-self-assessment", "高新技术企业认定条件自评表（自评）", "项目" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -1147,7 +1200,11 @@ test_xlsx_titles (void)
       g_assert_nonnull (title);
       g_assert_cmpstr (title->text, ==, cases[i].title);
       g_assert_cmpint (xlsx_find_row (sheet, cases[i].header), >, 0);
-      g_assert_cmpint (xlsx_find_row (sheet, "申报单位（盖章）："), >, 0);
+      /* the forms of the notice have a seal line; the 自评 worksheets none */
+      if (g_str_has_suffix (cases[i].id, "-self-assessment") || g_str_equal (cases[i].id, "annual-report"))
+        g_assert_cmpint (xlsx_find_row (sheet, "申报单位（盖章）：\n\n\n\n\n\n\n\n\n"), <, 0);
+      else
+        g_assert_cmpint (xlsx_find_row (sheet, "申报单位（盖章）：\n\n\n\n\n\n\n\n\n"), >, 0);
     }
 }
 
@@ -1209,7 +1266,7 @@ test_cli (void)
                            "--out", out, NULL };
   const char *no_year[] = { "--db", db, "table", "1", "tase-annex3", "--year", "2023",
                             "--out", out, NULL };
-  const char *hnte[] = { "--db", db, "table", "1", "hnte-summary", "--out", out, NULL };
+  const char *hnte[] = { "--db", db, "table", "1", "hnte-self-assessment", "--out", out, NULL };
 
   if (g_getenv ("SHENBAO_CLI") == NULL)
     {

@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* xlsx-read.c: a small XLSX reader for the tests: the zip central directory,
- * entries inflated with GZlibDecompressor, the XML parsed with GMarkup. */
+/* xlsx-read.c: a small XLSX reader for the tests: the zip read with libgsf
+ * (GsfInfileZip, as the ledger reader does), the XML parsed with GMarkup. */
 #include "xlsx-read.h"
 
 #include <gio/gio.h>
+#include <gsf/gsf.h>
 #include <string.h>
 
 struct _XlsxSheet
@@ -51,128 +52,67 @@ struct _XlsxBook
   GArray     *borders;    /* gboolean: all four sides */
 };
 
-/* ---- zip --------------------------------------------------------------- */
+/* ---- zip: libgsf ------------------------------------------------------ */
 
-static guint32
-le32 (const guint8 *p)
-{
-  return p[0] | (p[1] << 8) | (p[2] << 16) | ((guint32) p[3] << 24);
-}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsfInput, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GsfInfile, g_object_unref)
 
-static guint16
-le16 (const guint8 *p)
-{
-  return p[0] | (p[1] << 8);
-}
-
-static GBytes *
-inflate_raw (const guint8 *data, gsize size, GError **error)
-{
-  g_autoptr(GZlibDecompressor) z = g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_RAW);
-  g_autoptr(GInputStream) mem = g_memory_input_stream_new_from_data (data, size, NULL);
-  g_autoptr(GInputStream) in = g_converter_input_stream_new (mem, G_CONVERTER (z));
-  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
-
-  if (g_output_stream_splice (out, in, G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE
-                                       | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
-                              NULL, error) < 0)
-    return NULL;
-  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
-}
-
-/* @bytes with a NUL appended (for the XML parser) */
-static GBytes *
-with_nul (GBytes *bytes)
-{
-  gsize n;
-  const guint8 *data = g_bytes_get_data (bytes, &n);
-  guint8 *copy = g_malloc (n + 1);
-
-  memcpy (copy, data, n);
-  copy[n] = '\0';
-  return g_bytes_new_take (copy, n);
-}
-
+/* Every entry below @dir, inflated, by its path ("xl/styles.xml"); each
+ * with a NUL after the data for the XML parser. */
 static gboolean
-read_zip (XlsxBook *book, const guint8 *data, gsize size, GError **error)
+read_dir (XlsxBook *book, GsfInfile *dir, const char *prefix, GError **error)
 {
-  gssize eocd = -1;
-  guint32 cd_offset;
-  guint16 n_entries;
-  gsize p;
+  int n = gsf_infile_num_children (dir);
 
-  for (gssize i = (gssize) size - 22; i >= 0 && i >= (gssize) size - 22 - 65535; i--)
-    if (le32 (data + i) == 0x06054b50)
-      {
-        eocd = i;
-        break;
-      }
-  if (eocd < 0)
+  for (int i = 0; i < n; i++)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "no end of central directory");
-      return FALSE;
-    }
-  n_entries = le16 (data + eocd + 10);
-  cd_offset = le32 (data + eocd + 16);
-  p = cd_offset;
-  for (guint i = 0; i < n_entries; i++)
-    {
-      guint16 method, name_len, extra_len, comment_len, lname_len, lextra_len;
-      guint32 csize, usize, local;
-      g_autofree char *name = NULL;
-      g_autoptr(GBytes) raw = NULL;
-      const guint8 *payload;
+      g_autoptr(GsfInput) child = gsf_infile_child_by_index (dir, i);
+      const char *name = gsf_infile_name_by_index (dir, i);
+      g_autofree char *path = g_strconcat (prefix, name, NULL);
 
-      if (p + 46 > size || le32 (data + p) != 0x02014b50)
+      if (child == NULL)
         {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "bad central directory");
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "bad entry: %s", path);
           return FALSE;
         }
-      method = le16 (data + p + 10);
-      csize = le32 (data + p + 20);
-      usize = le32 (data + p + 24);
-      name_len = le16 (data + p + 28);
-      extra_len = le16 (data + p + 30);
-      comment_len = le16 (data + p + 32);
-      local = le32 (data + p + 42);
-      name = g_strndup ((const char *) data + p + 46, name_len);
-      p += 46 + name_len + extra_len + comment_len;
+      if (GSF_IS_INFILE (child) && gsf_infile_num_children (GSF_INFILE (child)) >= 0)
+        {
+          g_autofree char *sub = g_strconcat (path, "/", NULL);
 
-      if (local + 30 > size || le32 (data + local) != 0x04034b50)
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "bad local header: %s", name);
-          return FALSE;
-        }
-      lname_len = le16 (data + local + 26);
-      lextra_len = le16 (data + local + 28);
-      payload = data + local + 30 + lname_len + lextra_len;
-      if (payload + csize > data + size)
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "truncated: %s", name);
-          return FALSE;
-        }
-      if (method == 0)
-        raw = g_bytes_new (payload, csize);
-      else if (method == 8)
-        {
-          raw = inflate_raw (payload, csize, error);
-          if (raw == NULL)
+          if (!read_dir (book, GSF_INFILE (child), sub, error))
             return FALSE;
         }
       else
         {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "method %u: %s", method, name);
-          return FALSE;
+          gsf_off_t size = gsf_input_size (child);
+          guint8 *data = g_malloc (size + 1);
+
+          if (size > 0 && gsf_input_read (child, size, data) == NULL)
+            {
+              g_free (data);
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "cannot inflate %s", path);
+              return FALSE;
+            }
+          data[size] = '\0';
+          g_hash_table_insert (book->entries, g_steal_pointer (&path),
+                               g_bytes_new_take (data, size));
         }
-      if (g_bytes_get_size (raw) != usize)
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "size of %s: %" G_GSIZE_FORMAT
-                       " for %u", name, g_bytes_get_size (raw), usize);
-          return FALSE;
-        }
-      g_hash_table_insert (book->entries, g_steal_pointer (&name), with_nul (raw));
     }
   return TRUE;
+}
+
+static gboolean
+read_zip (XlsxBook *book, const char *path, GError **error)
+{
+  g_autoptr(GsfInput) file = gsf_input_stdio_new (path, error);
+  g_autoptr(GsfInfile) zip = NULL;
+
+  if (file == NULL)
+    return FALSE;
+  zip = gsf_infile_zip_new (file, error);
+  if (zip == NULL)
+    return FALSE;
+  return read_dir (book, zip, "", error);
 }
 
 /* ---- XML --------------------------------------------------------------- */
@@ -649,8 +589,6 @@ xlsx_book_open (const char *path, GError **error)
   static const GMarkupParser style_parser = { style_start, style_end, NULL, NULL, NULL };
   static const GMarkupParser book_parser = { book_start, book_end, book_text, NULL, NULL };
   g_autoptr(XlsxBook) book = g_new0 (XlsxBook, 1);
-  g_autofree char *contents = NULL;
-  gsize size;
   SstParse sst = { book };
   StyleParse style = { book };
   g_autoptr(GPtrArray) rids = g_ptr_array_new_with_free_func (g_free);
@@ -669,8 +607,7 @@ xlsx_book_open (const char *path, GError **error)
   book->fonts = g_array_new (FALSE, TRUE, sizeof (Font));
   book->borders = g_array_new (FALSE, TRUE, sizeof (gboolean));
 
-  if (!g_file_get_contents (path, &contents, &size, error)
-      || !read_zip (book, (const guint8 *) contents, size, error))
+  if (!read_zip (book, path, error))
     return NULL;
   if (!parse (xlsx_book_get_text (book, "xl/sharedStrings.xml"), &sst_parser, &sst, error))
     return NULL;

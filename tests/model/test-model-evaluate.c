@@ -233,11 +233,12 @@ test_company (void)
       text_direct = g_steal_pointer (&a);
     }
 
-  /* a model the reader would refuse is refused with the reader's words */
+  /* what no evaluation takes is refused, naming the figure as the window
+   * does (the contract, the column), never a key path */
   g_object_set (c, "revenue", (gint64) -5, NULL);
   g_assert_null (sb_enterprise_evaluate (e, set, sb_date_from_ymd (2025, 6, 1), &error));
   g_assert_error (error, SB_ENGINE_ERROR, SB_ENGINE_ERROR_INVALID_INPUT);
-  g_assert_cmpstr (error->message, ==, "years[2] (2024).contracts[0] (C-2024-0).revenue: "
+  g_assert_cmpstr (error->message, ==, "2024 contract C-2024-0 Revenue in the year (¥): "
                                        "must not be negative");
   g_clear_error (&error);
   g_object_set (c, "revenue", (gint64) 5, "category", "ITO.no_such_code", NULL);

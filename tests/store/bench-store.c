@@ -155,6 +155,7 @@ main (int argc, char *argv[])
   g_autoptr(GArray) edit_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) policy_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) cli_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) open_ms = g_array_new (FALSE, FALSE, sizeof (double));
   GError *error = NULL;
   SbDate at = sb_date_from_ymd (2025, 6, 1);
   gint64 start, contracts = 0;
@@ -274,6 +275,17 @@ main (int argc, char *argv[])
     check (sb_store_exec (store, "PRAGMA quick_check", &error), error);
     check_ms = ms_since (start);
   }
+  /* opening for writing runs quick_check every time (issue 9) */
+  for (int run = 0; run < 11; run++)
+    {
+      g_autoptr(SbStore) store = NULL;
+
+      start = g_get_monotonic_time ();
+      store = sb_store_open (path, &error);
+      check (store != NULL, error);
+      check (sb_store_close (store, &error), error);
+      g_array_append_val (open_ms, (double) { ms_since (start) });
+    }
 
   printf ("bench-store: %d companies × %d years × %d contracts = %" G_GINT64_FORMAT
           " contracts, %.1f MB\n", COMPANIES, YEARS, CONTRACTS, contracts,
@@ -295,6 +307,8 @@ main (int argc, char *argv[])
   printf ("  one edit (set_year_figure, own transaction)     %9.2f ms (median of 21)\n",
           median (edit_ms));
   printf ("  PRAGMA quick_check                              %9.1f ms\n", check_ms);
+  printf ("  open (quick_check included) + close             %9.1f ms (median of 11)\n",
+          median (open_ms));
 
   store_test_rmrf (tmpdir);
   return 0;

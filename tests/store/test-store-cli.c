@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* shenbao-cli import, list, export and evaluate --company: their output,
  * their one-line errors naming the file and the key, exit codes 0, 2, 3. */
+#include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "sb-dossier-json.h"
 #include "store-test-util.h"
 
 static char *tmpdir;
@@ -348,6 +350,168 @@ test_command_line (void)
     }
 }
 
+/* Hostile input through the command line: terminal escapes in a company's
+ * texts never reach the terminal, an export never lands on the open
+ * database, a foreign lock is broken with --break-lock and said so, a
+ * damaged database is refused before a write and still exported. */
+static void
+test_hostile (void)
+{
+  g_autofree char *db = db_path ("hostile.db");
+  g_autofree char *link = db_path ("hostile-link.db");
+  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+  g_autofree char *file = db_path ("esc\033[2J.shenbao.json");
+  g_autofree char *saved = db_path ("saved.shenbao.json");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *dossier =
+    "{\"format\": \"shenbao-dossier\", \"version\": 1, \"company\": {\"name\": "
+    "\"Evil\\u001b]0;pwned\\u0007\\u009b31m\\u202eCo\", \"credit_code\": \"X\\u001b[1m\"}}";
+  const char *import[] = { "--db", db, "import", file, NULL };
+  const char *list[] = { "--db", db, "list", NULL };
+  const char *onto_db[] = { "--db", db, "export", "1", db, NULL };
+  const char *onto_link[] = { "--db", db, "export", "1", link, NULL };
+  const char *onto_wal[] = { "--db", db, "export", "1", wal, NULL };
+  const char *plain_list[] = { "--db", db, "list", NULL };
+  const char *break_list[] = { "--db", db, "--break-lock", "list", NULL };
+  const char *export_damaged[] = { "--db", db, "export", "1", saved, NULL };
+  const char *import_damaged[] = { "--db", db, "import", file, NULL };
+
+  g_file_set_contents (file, dossier, -1, &error);
+  g_assert_no_error (error);
+
+  /* no ESC, BEL, CSI or reordering mark on the terminal */
+  g_assert_cmpint (run_cli (import, &out, &err), ==, 0);
+  g_assert_null (strchr (out, '\033'));
+  g_assert_null (strchr (out, '\007'));
+  g_assert_null (strstr (out, "\xc2\x9b"));
+  g_assert_null (strstr (out, "\xe2\x80\xae"));
+  g_assert_nonnull (strstr (out, "Co"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (list, &out, &err), ==, 0);
+  g_assert_null (strchr (out, '\033'));
+  g_assert_null (strchr (out, '\007'));
+  g_assert_null (strstr (out, "\xc2\x9b"));
+  g_assert_nonnull (strstr (out, "pwned"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* the open database, by its name, another name, or its WAL */
+  g_assert_cmpint (symlink (db, link), ==, 0);
+  before = store_test_bytes (db);
+  g_assert_cmpint (run_cli (onto_db, &out, &err), ==, 2);
+  check_one_line (err, "a file Shenbao has open", NULL);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (onto_link, &out, &err), ==, 2);
+  check_one_line (err, "a file Shenbao has open", NULL);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  if (g_file_test (wal, G_FILE_TEST_EXISTS))
+    {
+      g_assert_cmpint (run_cli (onto_wal, &out, &err), ==, 2);
+      g_clear_pointer (&out, g_free);
+      g_clear_pointer (&err, g_free);
+    }
+  after = store_test_bytes (db);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_cmpint (store_test_query_int (db, "SELECT count(*) FROM companies"), ==, 1);
+
+  /* a lock of Shenbao on another computer: refused with the way out, then
+   * broken with --break-lock, which says whose lock it was */
+  store_test_exec (db, "INSERT INTO lock (id, hostname, pid, process_start, since)"
+                       " VALUES (1, 'far\033[31m.example', 4242, 0, '2025-01-01T00:00:00Z')");
+  g_assert_cmpint (run_cli (plain_list, &out, &err), ==, 3);
+  check_one_line (err, "another computer", "--break-lock");
+  g_assert_null (strchr (err, '\033'));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (break_list, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (err, "broke the lock"));
+  g_assert_nonnull (strstr (err, "far"));
+  g_assert_nonnull (strstr (err, "4242"));
+  g_assert_null (strchr (err, '\033'));
+  g_assert_cmpint (store_test_query_int (db, "SELECT count(*) FROM lock"), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* a company with contracts, for the salvage below */
+  {
+    g_autofree char *tase = store_test_data ("tase-dalian-new.shenbao.json");
+    const char *import_tase[] = { "--db", db, "import", tase, NULL };
+
+    g_assert_cmpint (run_cli (import_tase, &out, &err), ==, 0);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+
+  /* a damaged page: import refused before any write, with how to recover;
+   * export reads what is still there */
+  {
+    gint64 page = store_test_query_int (db, "SELECT rootpage FROM sqlite_schema"
+                                            " WHERE name = 'contracts'");
+    gint64 size = store_test_query_int (db, "PRAGMA page_size");
+    g_autoptr(GBytes) bytes = store_test_bytes (db);
+    g_autofree guint8 *data = g_memdup2 (g_bytes_get_data (bytes, NULL),
+                                         g_bytes_get_size (bytes));
+    g_autoptr(GBytes) damaged = NULL;
+    g_autoptr(GBytes) untouched = NULL;
+
+    memset (data + (page - 1) * size, 0xab, size);
+    g_file_set_contents (db, (const char *) data, g_bytes_get_size (bytes), &error);
+    g_assert_no_error (error);
+    damaged = store_test_bytes (db);
+    g_assert_cmpint (run_cli (import_damaged, &out, &err), ==, 3);
+    check_one_line (err, "damaged", "export");
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    untouched = store_test_bytes (db);
+    g_assert_true (g_bytes_equal (damaged, untouched));
+    /* the contracts' table is what is damaged, and this company has none:
+     * the export warns, saves it whole (exit 0), and writes nothing into
+     * the database (test-store-open salvages a company with contracts) */
+    g_assert_cmpint (run_cli (export_damaged, &out, &err), ==, 0);
+    g_assert_nonnull (strstr (err, "damaged"));
+    g_assert_null (strstr (err, "left out"));
+    {
+      g_autoptr(SbDossier) d = sb_dossier_from_file (saved, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (strstr (d->company.name, "pwned"));
+    }
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    /* a company with contracts: saved without them, which are named (exit 3) */
+    {
+      const char *export_tase[] = { "--db", db, "export", "2", saved, NULL };
+      g_autoptr(SbDossier) d = NULL;
+
+      g_assert_cmpint (run_cli (export_tase, &out, &err), ==, 3);
+      g_assert_nonnull (strstr (err, "left out: years.contracts"));
+      d = sb_dossier_from_file (saved, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (d->company.name, ==, "大连星海软件有限公司");
+      g_assert_cmpuint (d->years->len, ==, 1);
+    }
+    g_clear_pointer (&untouched, g_bytes_unref);
+    untouched = store_test_bytes (db);
+    g_assert_true (g_bytes_equal (damaged, untouched));
+    /* and nothing left beside it by either */
+    {
+      g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+
+      g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+    }
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -363,6 +527,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/store/cli/database-problems", test_database_problems);
   g_test_add_func ("/store/cli/default-database", test_default_database);
   g_test_add_func ("/store/cli/command-line", test_command_line);
+  g_test_add_func ("/store/cli/hostile", test_hostile);
   ret = g_test_run ();
   store_test_rmrf (tmpdir);
   g_free (tmpdir);

@@ -206,6 +206,152 @@ income (SbStore *store, gint64 id)
   return ((SbYear *) d->years->pdata[0])->income_total;
 }
 
+
+/* The optional keys of the completed forms (migration 2): every field kept,
+ * lists (even empty) kept as lists, absent ones absent. */
+static void
+test_filing_identity (void)
+{
+  g_autoptr(SbStore) store = new_store ("identity.db", NULL);
+  g_autoptr(SbDossier) d = small_dossier ("大连示例", "91350100M000100Y43", 100);
+  g_autoptr(SbDossier) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  SbYear *y = g_ptr_array_index (d->years, 0);
+  SbContract *c = sb_contract_new ();
+  SbRegistration *r;
+  SbPlatform *p = sb_platform_new (SB_PLATFORM_OM), *p2 = sb_platform_new (SB_PLATFORM_CONSTRUCTION);
+  SbFirm *f = sb_firm_new ();
+  SbCertLine *cert = sb_cert_line_new ();
+  const SbCompany *lc;
+  const SbContract *lcon;
+  const SbPlatform *lp;
+  gint64 id;
+
+  d->company.legal_representative = g_strdup ("张三");
+  d->company.address = g_strdup ("大连市高新园区软件园路 1 号");
+  d->company.postcode = g_strdup ("116023");
+  d->company.registered_capital = 1000000000;
+  d->company.district = g_strdup ("高新园区");
+  d->company.bank_name = g_strdup ("中国银行大连高新园区支行");
+  d->company.bank_account_name = g_strdup ("大连示例软件有限公司");
+  d->company.bank_account_no = g_strdup ("2766 0123 4567 8901 234");
+  d->company.contact_name = g_strdup ("李四");
+  d->company.contact_phone = g_strdup ("0411-8888 0000");
+  d->company.contact_mobile = g_strdup ("13900000000");
+  d->company.contact_fax = g_strdup ("0411-8888 0001");
+  d->company.contact_email = g_strdup ("li@example.cn");
+  d->company.bank_extra = json_object_new ();
+  json_object_set_string_member (d->company.bank_extra, "x_swift", "BKCHCNBJ");
+
+  c->no = g_strdup ("R-1");
+  c->evidence = g_strdup ("合同、发票、收汇凭证");
+  c->registrations = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_registration_free);
+  r = sb_registration_new (SB_REGISTRATION_TECH);
+  r->no = g_strdup ("2024-210200-001");
+  r->amount = 90000000;
+  g_ptr_array_add (c->registrations, r);
+  r = sb_registration_new (SB_REGISTRATION_EXECUTION);
+  r->no = g_strdup ("DL-2024-0031");
+  g_ptr_array_add (c->registrations, r);
+  y->contracts = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_contract_free);
+  g_ptr_array_add (y->contracts, c);
+  c = sb_contract_new ();
+  c->no = g_strdup ("R-2");
+  g_ptr_array_add (y->contracts, c);
+
+  d->trade_fund = g_new0 (SbTradeFundClaim, 1);
+  d->trade_fund->profile = g_strdup ("dalian-2025");
+  d->trade_fund->offshore_execution_usd = SB_UNSET;
+  d->trade_fund->platforms = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_platform_free);
+  p->name = g_strdup ("大连服务外包公共技术服务平台");
+  p->services = g_strdup ("软件测试、云资源租赁");
+  p->first_service_year = 2024;
+  p->first_service_month = 3;
+  p->firms = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_firm_free);
+  f->name = g_strdup ("甲公司");
+  f->credit_code = g_strdup ("91110108551385082Q");
+  f->service = g_strdup ("软件测试");
+  g_ptr_array_add (p->firms, f);
+  g_ptr_array_add (d->trade_fund->platforms, p);
+  p2->firms = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_firm_free);  /* [] */
+  g_ptr_array_add (d->trade_fund->platforms, p2);
+  d->trade_fund->certifications = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_cert_line_free);
+  cert->name = g_strdup ("ISO27001");
+  cert->certified_on = sb_date_from_ymd (2024, 6, 20);
+  cert->date = sb_date_from_ymd (2024, 7, 1);
+  g_ptr_array_add (d->trade_fund->certifications, cert);
+
+  g_assert_true (sb_store_import_dossier (store, d, SB_STORE_ON_CONFLICT_ASK, &id, &error));
+  g_assert_no_error (error);
+  loaded = sb_store_load_dossier (store, id, &error);
+  g_assert_no_error (error);
+
+  lc = &loaded->company;
+  g_assert_cmpstr (lc->legal_representative, ==, "张三");
+  g_assert_cmpstr (lc->address, ==, "大连市高新园区软件园路 1 号");
+  g_assert_cmpstr (lc->postcode, ==, "116023");
+  g_assert_cmpint (lc->registered_capital, ==, 1000000000);
+  g_assert_cmpstr (lc->district, ==, "高新园区");
+  g_assert_cmpstr (lc->bank_name, ==, "中国银行大连高新园区支行");
+  g_assert_cmpstr (lc->bank_account_name, ==, "大连示例软件有限公司");
+  g_assert_cmpstr (lc->bank_account_no, ==, "2766 0123 4567 8901 234");
+  g_assert_cmpstr (lc->contact_name, ==, "李四");
+  g_assert_cmpstr (lc->contact_phone, ==, "0411-8888 0000");
+  g_assert_cmpstr (lc->contact_mobile, ==, "13900000000");
+  g_assert_cmpstr (lc->contact_fax, ==, "0411-8888 0001");
+  g_assert_cmpstr (lc->contact_email, ==, "li@example.cn");
+  g_assert_nonnull (lc->bank_extra);
+  g_assert_cmpstr (json_object_get_string_member (lc->bank_extra, "x_swift"), ==, "BKCHCNBJ");
+  g_assert_null (lc->contact_extra);
+
+  y = g_ptr_array_index (loaded->years, 0);
+  g_assert_cmpint (y->contracts->len, ==, 2);
+  lcon = g_ptr_array_index (y->contracts, 0);
+  g_assert_cmpstr (lcon->evidence, ==, "合同、发票、收汇凭证");
+  g_assert_cmpint (lcon->registrations->len, ==, 2);
+  r = g_ptr_array_index (lcon->registrations, 0);
+  g_assert_cmpint (r->kind, ==, SB_REGISTRATION_TECH);
+  g_assert_cmpstr (r->no, ==, "2024-210200-001");
+  g_assert_cmpint (r->amount, ==, 90000000);
+  r = g_ptr_array_index (lcon->registrations, 1);
+  g_assert_cmpint (r->kind, ==, SB_REGISTRATION_EXECUTION);
+  g_assert_cmpint (r->amount, ==, SB_UNSET);
+  lcon = g_ptr_array_index (y->contracts, 1);
+  g_assert_null (lcon->registrations);
+  g_assert_null (lcon->evidence);
+
+  lp = g_ptr_array_index (loaded->trade_fund->platforms, 0);
+  g_assert_cmpstr (lp->name, ==, "大连服务外包公共技术服务平台");
+  g_assert_cmpstr (lp->services, ==, "软件测试、云资源租赁");
+  g_assert_cmpint (lp->first_service_year, ==, 2024);
+  g_assert_cmpint (lp->first_service_month, ==, 3);
+  g_assert_cmpint (lp->firms->len, ==, 1);
+  g_assert_cmpstr (((SbFirm *) lp->firms->pdata[0])->credit_code, ==, "91110108551385082Q");
+  g_assert_cmpstr (((SbFirm *) lp->firms->pdata[0])->service, ==, "软件测试");
+  g_assert_cmpint (sb_platform_firms_count (lp), ==, 1);
+  lp = g_ptr_array_index (loaded->trade_fund->platforms, 1);
+  g_assert_nonnull (lp->firms);
+  g_assert_cmpint (lp->firms->len, ==, 0);
+  g_assert_cmpint (lp->first_service_year, ==, 0);
+  g_assert_cmpint (((SbCertLine *) loaded->trade_fund->certifications->pdata[0])->certified_on,
+                   ==, sb_date_from_ymd (2024, 6, 20));
+
+  /* saved again (the window's path): the same */
+  g_assert_true (sb_store_save_dossier (store, id, loaded, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(SbDossier) again = sb_store_load_dossier (store, id, &error);
+    g_autofree char *t1 = store_test_dossier_text (loaded);
+    g_autofree char *t2 = store_test_dossier_text (again);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (t2, ==, t1);
+    g_assert_cmpstr (again->company.contact_email, ==, "li@example.cn");
+    g_assert_cmpint (((SbContract *) ((SbYear *) again->years->pdata[0])->contracts->pdata[0])
+                       ->registrations->len, ==, 2);
+  }
+}
+
 static void
 test_conflict (void)
 {
@@ -357,6 +503,51 @@ test_save_and_delete (void)
   g_clear_error (&error);
   g_assert_false (sb_store_save_dossier (store, id, small, &error));
   g_assert_error (error, SB_STORE_ERROR, SB_STORE_ERROR_NOT_FOUND);
+}
+
+/* Drafts are kept (issue 11): the window saves a month lacking counts and a
+ * certification line lacking its name as they are; an import refuses them. */
+static void
+test_drafts (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(SbStore) store = new_store ("drafts.db", &path);
+  g_autoptr(SbDossier) d = small_dossier ("草稿", "91DRAFT", 5);
+  g_autoptr(SbDossier) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *loaded_text = NULL;
+  SbYear *y = g_ptr_array_index (d->years, 0);
+  SbStaffMonth m = { 3, 10, SB_UNSET, SB_UNSET, 12, SB_UNSET, 4 };
+  gint64 id = 0;
+
+  sb_store_import_dossier (store, d, SB_STORE_ON_CONFLICT_ASK, &id, &error);
+  g_assert_no_error (error);
+
+  y->staff_months = g_array_new (FALSE, TRUE, sizeof (SbStaffMonth));
+  g_array_append_val (y->staff_months, m);
+  d->trade_fund = g_new0 (SbTradeFundClaim, 1);
+  d->trade_fund->profile = g_strdup ("tradefund-dalian-2024");
+  d->trade_fund->offshore_execution_usd = SB_UNSET;
+  d->trade_fund->certifications = g_ptr_array_new_with_free_func ((GDestroyNotify) sb_cert_line_free);
+  g_ptr_array_add (d->trade_fund->certifications, sb_cert_line_new ());
+  text = store_test_dossier_text (d);
+
+  g_assert_true (sb_store_save_dossier (store, id, d, &error));
+  g_assert_no_error (error);
+  loaded = sb_store_load_dossier (store, id, &error);
+  g_assert_no_error (error);
+  loaded_text = store_test_dossier_text (loaded);
+  g_assert_cmpstr (loaded_text, ==, text);
+
+  /* a file with the same drafts is refused on import, naming the key */
+  g_assert_false (sb_store_import_dossier (store, d, SB_STORE_ON_CONFLICT_REPLACE, &id, &error));
+  g_assert_error (error, SB_STORE_ERROR, SB_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  /* and a negative count is refused by the save too */
+  g_array_index (y->staff_months, SbStaffMonth, 0).total_start = -1;
+  g_assert_false (sb_store_save_dossier (store, id, d, &error));
+  g_assert_error (error, SB_STORE_ERROR, SB_STORE_ERROR_INVALID);
 }
 
 static void
@@ -545,9 +736,11 @@ main (int argc, char *argv[])
   g_test_add_func ("/store/dossier/round-trip-tase", test_round_trip_tase);
   g_test_add_func ("/store/dossier/round-trip-tradefund", test_round_trip_tradefund);
   g_test_add_func ("/store/dossier/round-trip-rich", test_round_trip_rich);
+  g_test_add_func ("/store/dossier/filing-identity", test_filing_identity);
   g_test_add_func ("/store/dossier/conflict", test_conflict);
   g_test_add_func ("/store/dossier/find", test_find);
   g_test_add_func ("/store/dossier/save-and-delete", test_save_and_delete);
+  g_test_add_func ("/store/dossier/drafts", test_drafts);
   g_test_add_func ("/store/dossier/invalid", test_invalid);
   g_test_add_func ("/store/dossier/bad-file", test_bad_file);
   g_test_add_func ("/store/dossier/verdicts", test_verdicts);

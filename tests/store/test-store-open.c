@@ -3,6 +3,8 @@
  * used (left byte for byte as they were), and the lock. */
 #include <glib/gstdio.h>
 #include <signal.h>
+#include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -321,6 +323,11 @@ test_lock_other_process (void)
   pid_text = g_strdup_printf ("process %d", pid);
   check_refused (path, SB_STORE_ERROR_LOCKED, pid_text);
   check_refused (path, SB_STORE_ERROR_LOCKED, "another running Shenbao");
+  /* a live Shenbao on this computer keeps its lock even against --break-lock */
+  store = sb_store_open_full (path, SB_STORE_OPEN_BREAK_LOCK, &error);
+  g_assert_null (store);
+  g_assert_error (error, SB_STORE_ERROR, SB_STORE_ERROR_LOCKED);
+  g_clear_error (&error);
 
   /* the holder closes: the file is free */
   close (in);
@@ -366,7 +373,8 @@ test_lock_other_computer (void)
 
   store_test_exec (path, "INSERT INTO lock (id, hostname, pid, process_start, since)"
                          " VALUES (1, 'elsewhere.example', 4242, 0, '2025-01-01T00:00:00Z')");
-  check_refused (path, SB_STORE_ERROR_LOCKED, "another computer (elsewhere.example, process 4242");
+  check_refused (path, SB_STORE_ERROR_LOCKED_ELSEWHERE,
+                 "another computer (elsewhere.example, process 4242");
 
   store = sb_store_open_full (path, SB_STORE_OPEN_BREAK_LOCK, &error);
   g_assert_no_error (error);
@@ -401,17 +409,51 @@ test_damaged (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(SbStore) store = NULL;
 
-  /* closed cleanly: it opens, and the check finds the damage */
+  /* closed cleanly: refused all the same before anything is written, with
+   * the way to recover */
   damage_contracts (path);
-  store = sb_store_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_false (sb_store_check (store, &error));
-  g_assert_error (error, SB_STORE_ERROR, SB_STORE_ERROR_CORRUPT);
-  g_assert_true (g_str_has_prefix (error->message, path));
-  g_clear_error (&error);
-  g_assert_null (sb_store_load_dossier (store, 1, &error));
-  g_assert_error (error, SB_STORE_ERROR, SB_STORE_ERROR_CORRUPT);
-  g_clear_error (&error);
+  check_refused (path, SB_STORE_ERROR_CORRUPT, "damaged");
+  check_refused (path, SB_STORE_ERROR_CORRUPT, "export");
+
+  /* read only, what is still there can be read: the companies' list, and
+   * the damaged page is an error, not a wrong figure */
+  {
+    g_autoptr(GBytes) before = store_test_bytes (path);
+    g_autoptr(GBytes) after = NULL;
+    g_autoptr(GPtrArray) list = NULL;
+
+    store = sb_store_open_full (path, SB_STORE_OPEN_EXISTING | SB_STORE_OPEN_READ_ONLY, &error);
+    g_assert_no_error (error);
+    list = sb_store_list_companies (store, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (list->len, >=, 1);
+    g_assert_null (sb_store_load_dossier (store, 1, &error));
+    g_assert_error (error, SB_STORE_ERROR, SB_STORE_ERROR_CORRUPT);
+    g_clear_error (&error);
+    /* salvaged: everything but the contracts, which are named */
+    {
+      g_auto(GStrv) lost = NULL;
+      g_autoptr(SbDossier) d = sb_store_salvage_dossier (store, 1, &lost, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (d);
+      g_assert_nonnull (d->company.name);
+      g_assert_cmpuint (d->years->len, >=, 1);
+      g_assert_cmpuint (g_strv_length (lost), ==, 1);
+      g_assert_cmpstr (lost[0], ==, "years.contracts");
+    }
+    g_clear_object (&store);
+    after = store_test_bytes (path);
+    g_assert_true (g_bytes_equal (before, after));
+    /* read as immutable: nothing made beside it */
+    {
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+      g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+    }
+  }
 
   /* left by a Shenbao that died: checked before anything is written */
   store_test_exec (crashed, lock);
@@ -432,6 +474,75 @@ test_read_only (void)
   g_chmod (path, 0400);
   check_refused (path, SB_STORE_ERROR_IO, "cannot be written");
   g_chmod (path, 0600);
+}
+
+/* user_version -1 (the header's 0xFFFFFFFF): damaged, said as -1 */
+static void
+test_negative_version (void)
+{
+  g_autofree char *path = make_database ("minus.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbStore) store = NULL;
+
+  store_test_exec (path, "PRAGMA user_version = -1");
+  check_refused (path, SB_STORE_ERROR_CORRUPT, "schema version -1");
+  store = sb_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_null (strstr (error->message, "4294967295"));
+}
+
+/* A disk that fills while the file is made (here: a file size limit of
+ * 0 bytes, the same EFBIG/ENOSPC for SQLite): no empty file is left, nor
+ * a -wal, -shm or -journal beside it. */
+static void
+test_full_disk (void)
+{
+  g_autofree char *path = tmp_path ("full.db");
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbStore) store = NULL;
+  struct rlimit saved, none;
+
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  none = saved;
+  none.rlim_cur = 0;
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &none), ==, 0);
+  store = sb_store_open (path, &error);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  signal (SIGXFSZ, SIG_DFL);
+
+  g_assert_null (store);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *p = g_strconcat (path, suffixes[i], NULL);
+
+      g_assert_false (g_file_test (p, G_FILE_TEST_EXISTS));
+    }
+}
+
+/* A damaged file is refused every time it is opened for writing, not only
+ * after a crash: bytes flipped inside one page of a cleanly closed file. */
+static void
+test_flipped_page (void)
+{
+  g_autofree char *path = make_database ("flipped.db");
+  gint64 page = store_test_query_int (path, "SELECT rootpage FROM sqlite_schema"
+                                            " WHERE name = 'companies'");
+  gint64 size = store_test_query_int (path, "PRAGMA page_size");
+  g_autoptr(GBytes) bytes = store_test_bytes (path);
+  g_autofree guint8 *data = g_memdup2 (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_autoptr(GError) error = NULL;
+
+  /* a few bytes in the middle of the page's cell area */
+  for (gint64 i = size / 2; i < size / 2 + 16; i++)
+    data[(page - 1) * size + i] ^= 0x5a;
+  data[(page - 1) * size + 3] ^= 0x7f;   /* the page's cell count */
+  g_file_set_contents (path, (const char *) data, g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  check_refused (path, SB_STORE_ERROR_CORRUPT, "damaged");
 }
 
 int
@@ -456,6 +567,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/store/lock/stale", test_lock_stale);
   g_test_add_func ("/store/lock/other-computer", test_lock_other_computer);
   g_test_add_func ("/store/open/read-only", test_read_only);
+  g_test_add_func ("/store/open/negative-version", test_negative_version);
+  g_test_add_func ("/store/open/full-disk", test_full_disk);
+  g_test_add_func ("/store/open/flipped-page", test_flipped_page);
   ret = g_test_run ();
   store_test_rmrf (tmpdir);
   g_free (tmpdir);

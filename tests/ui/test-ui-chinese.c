@@ -29,6 +29,7 @@ static const char *const allowed_words[] = {
   "CMM", "CMMI", "ISO", "IT",   /* certifications as the notices name them (000, 002):
                                  * "CMM/CMMI、IT服务管理…认定证书" */
   "LPR",                        /* the loan prime rate, as the notice writes it */
+  "GB",                         /* a national standard's number: GB 32100 (credit codes) */
   "PDF", "XLSX", "Excel",       /* file formats */
   "Ctrl", "Alt", "Shift", "Home", /* key names in accelerators (GTK's) */
   NULL,
@@ -388,11 +389,23 @@ on_screen (GtkWidget *widget, GtkWidget *window)
 {
   graphene_rect_t bounds;
 
+  GdkSurface *surface = gtk_native_get_surface (gtk_widget_get_native (window));
+  GdkMonitor *monitor;
+  GdkRectangle screen;
+
+  /* a popover is placed on the window's monitor (Xvfb: the window at its
+   * top left corner): a widget below the screen's edge opens none */
+  if (surface == NULL
+      || (monitor = gdk_display_get_monitor_at_surface (gtk_widget_get_display (window),
+                                                        surface)) == NULL)
+    return FALSE;
+  gdk_monitor_get_geometry (monitor, &screen);
   if (!gtk_widget_compute_bounds (widget, window, &bounds))
     return FALSE;
   return bounds.origin.x >= 0 && bounds.origin.y >= 0
-         && bounds.origin.x + bounds.size.width <= gtk_widget_get_width (window)
-         && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (window);
+         && bounds.origin.x + bounds.size.width <= MIN (gtk_widget_get_width (window), screen.width)
+         && bounds.origin.y + bounds.size.height <= MIN (gtk_widget_get_height (window),
+                                                         screen.height);
 }
 
 static void

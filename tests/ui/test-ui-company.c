@@ -150,6 +150,27 @@ prepend_text (GtkWidget *widget, const char *text)
 }
 
 /* TRUE when a message label of @row is shown on screen. */
+/* Enter: what is typed is confirmed (Escape and a bad text go back to it). */
+static void
+confirm (GtkWidget *row)
+{
+  g_signal_emit_by_name (ui_test_get_editable (row), "activate");
+  ui_test_iterate ();
+}
+
+static gboolean
+warning_shown (GtkWidget *root)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_has_css_class (root, "field-warning")
+      && gtk_widget_get_mapped (root) && gtk_label_get_text (GTK_LABEL (root))[0] != '\0')
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    if (warning_shown (c))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 message_shown (GtkWidget *root)
 {
@@ -193,6 +214,7 @@ test_money_row (Fixture *f, gconstpointer data)
   ui_test_type (row, "1,234.56");
   g_assert_null (sb_field_row_get_error (SB_FIELD_ROW (row)));
   g_assert_cmpint (model_figure (f, 2024, "offshore-revenue"), ==, 123456);
+  confirm (row);
   {
     g_autoptr(SbDossier) d = stored (f);
 
@@ -232,19 +254,20 @@ test_money_row (Fixture *f, gconstpointer data)
   g_assert_null (sb_field_row_get_error (SB_FIELD_ROW (row)));
   g_assert_false (message_shown (row));
   g_assert_cmpint (model_figure (f, 2024, "offshore-revenue"), ==, 123400000);
+  confirm (row);
 
-  /* a third decimal: refused; the last good value is what was typed
-   * before it, 1.23 */
+  /* a third decimal: refused; the figure is the one from before the
+   * editing, not 1.23 typed on the way */
   ui_test_replace (row, "1.234");
   error = sb_field_row_get_error (SB_FIELD_ROW (row));
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error, "at most two decimals"));
-  g_assert_nonnull (strstr (error, "The last good value is kept: ¥1.23"));
-  g_assert_cmpint (model_figure (f, 2024, "offshore-revenue"), ==, 123);
+  g_assert_nonnull (strstr (error, "The last good value is kept: ¥1,234,000.00"));
+  g_assert_cmpint (model_figure (f, 2024, "offshore-revenue"), ==, 123400000);
   {
     g_autoptr(SbDossier) d = stored (f);
 
-    g_assert_cmpint (stored_year (d, 2024)->offshore_revenue, ==, 123);
+    g_assert_cmpint (stored_year (d, 2024)->offshore_revenue, ==, 123400000);
   }
   /* a third decimal of a 万 amount is fine (0.001万 = 10 元) */
   ui_test_replace (row, "0.001万");
@@ -254,6 +277,7 @@ test_money_row (Fixture *f, gconstpointer data)
   /* full-width digits and ¥ */
   ui_test_replace (row, "¥１２３４.５６");
   g_assert_cmpint (model_figure (f, 2024, "offshore-revenue"), ==, 123456);
+  confirm (row);
 
   /* a bad text typed over the whole (deleted, then inserted in one change):
    * the figure is not cleared on the way */
@@ -264,10 +288,14 @@ test_money_row (Fixture *f, gconstpointer data)
   g_assert_cmpint (model_figure (f, 2024, "offshore-revenue"), ==, 123456);
   ui_test_replace (row, "1,234.56");
 
-  /* leaving the row shows the canonical form */
+  /* leaving the row shows the canonical form; a text that does not read
+   * stays, marked, until it is corrected or Escape puts the figure back */
   gtk_widget_grab_focus (GTK_WIDGET (ui_test_get_editable (income)));
   ui_test_iterate ();
   g_assert_cmpstr (gtk_editable_get_text (ui_test_get_editable (row)), ==, "1,234.56");
+  g_assert_cmpstr (gtk_editable_get_text (ui_test_get_editable (income)), ==, "30,500,000.00x");
+  g_assert_true (message_shown (income));
+  g_assert_true (ui_test_press_key (GTK_WIDGET (ui_test_get_editable (income)), GDK_KEY_Escape, 0));
   g_assert_cmpstr (gtk_editable_get_text (ui_test_get_editable (income)), ==, "30,500,000.00");
   g_assert_false (message_shown (income));
 
@@ -291,8 +319,9 @@ test_money_row (Fixture *f, gconstpointer data)
   /* a count */
   ui_test_replace (get (f, "2024:st-staff"), "42");
   g_assert_cmpint (model_figure (f, 2024, "st-staff"), ==, 42);
+  confirm (get (f, "2024:st-staff"));
   ui_test_replace (get (f, "2024:st-staff"), "4.5");
-  g_assert_cmpint (model_figure (f, 2024, "st-staff"), ==, 4);
+  g_assert_cmpint (model_figure (f, 2024, "st-staff"), ==, 42);
   g_assert_nonnull (sb_field_row_get_error (SB_FIELD_ROW (get (f, "2024:st-staff"))));
 }
 
@@ -324,11 +353,12 @@ test_profile (Fixture *f, gconstpointer data)
   ui_test_replace (date, "2011/3/5");
   g_object_get (enterprise (f), "registered-on", &registered, NULL);
   g_assert_cmpuint (registered, ==, sb_date_from_ymd (2011, 3, 5));
+  confirm (date);
   ui_test_replace (date, "2023-2-29");
   g_assert_nonnull (sb_field_row_get_error (SB_FIELD_ROW (date)));
   g_object_get (enterprise (f), "registered-on", &registered, NULL);
-  /* the last good date typed on the way: 2023-2-2 */
-  g_assert_cmpuint (registered, ==, sb_date_from_ymd (2023, 2, 2));
+  /* not 2023-2-2 typed on the way: the date from before the editing */
+  g_assert_cmpuint (registered, ==, sb_date_from_ymd (2011, 3, 5));
   ui_test_replace (date, "2011年3月5日");
   g_object_get (enterprise (f), "registered-on", &registered, NULL);
   g_assert_cmpuint (registered, ==, sb_date_from_ymd (2011, 3, 5));
@@ -342,21 +372,101 @@ test_profile (Fixture *f, gconstpointer data)
     g_assert_cmpstr (d->company.name, ==, TASE_COMPANY "X");
     g_assert_cmpuint (d->company.registered_on, ==, sb_date_from_ymd (2011, 3, 5));
   }
-  /* the region codes the profile accepts, with their place names */
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (get (f, "region"))),
-                            "大连市 (dalian)"));
+  /* the region by its place name, never its code; picked by searching the
+   * names, Enter taking the first shown */
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (get (f, "region"))), ==, "大连市");
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (get (f, "region:button"))), ==,
+                   "大连市");
+  g_object_set (enterprise (f), "region", NULL, NULL);
+  ui_test_iterate ();
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (get (f, "region"))), ==,
+                   "Not given");
+  gtk_menu_button_popup (GTK_MENU_BUTTON (get (f, "region:button")));
+  ui_test_iterate ();
+  ui_test_type (get (f, "region:search"), "大连");
+  g_assert_true (gtk_widget_get_child_visible (get (f, "region:dalian")));
+  g_signal_emit_by_name (get (f, "region:search"), "activate");
+  ui_test_iterate ();
+  {
+    g_autofree char *code = NULL;
+
+    g_object_get (enterprise (f), "region", &code, NULL);
+    g_assert_cmpstr (code, ==, "dalian");
+  }
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (get (f, "region"))), ==, "大连市");
+
+  /* the credit code's GB 32100 check digit: an inline warning, the code kept
+   * (the example's code ends in C where G is due) */
+  {
+    GtkWidget *code = get (f, "credit-code");
+    g_autofree char *stored_code = NULL;
+
+    g_assert_nonnull (sb_field_row_get_note (SB_FIELD_ROW (code)));
+    g_assert_nonnull (strstr (sb_field_row_get_note (SB_FIELD_ROW (code)), "should be G"));
+    g_assert_true (warning_shown (code));
+    ui_test_replace (code, "91350100M000100Y43");
+    g_assert_null (sb_field_row_get_note (SB_FIELD_ROW (code)));
+    g_assert_false (warning_shown (code));
+    ui_test_replace (code, "91350100M000100Y44");
+    g_assert_nonnull (sb_field_row_get_note (SB_FIELD_ROW (code)));
+    g_object_get (enterprise (f), "credit-code", &stored_code, NULL);
+    g_assert_cmpstr (stored_code, ==, "91350100M000100Y44");
+  }
 }
 
+
+/* The filing identity typed on the Company page reaches the model and the
+ * database; a credit code with a wrong check digit shows a warning and is
+ * kept as typed. */
+static void
+test_filing_identity (Fixture *f, gconstpointer data)
+{
+  g_autofree char *legal = NULL;
+  gint64 capital = 0;
+
+  ui_test_replace (get (f, "legal-representative"), "张三");
+  ui_test_replace (get (f, "address"), "大连市高新园区软件园路 1 号");
+  ui_test_replace (get (f, "registered-capital"), "1000");
+  ui_test_replace (get (f, "bank-account-no"), "2766 0123 4567 8901 234");
+  ui_test_replace (get (f, "contact-email"), "li@example.cn");
+  g_object_get (enterprise (f), "legal-representative", &legal, "registered-capital", &capital,
+                NULL);
+  g_assert_cmpstr (legal, ==, "张三");
+  g_assert_cmpint (capital, ==, G_GINT64_CONSTANT (1000000000));   /* 1000 万元 */
+
+  ui_test_replace (get (f, "credit-code"), "91350100M000100Y43");
+  g_assert_null (sb_field_row_get_note (SB_FIELD_ROW (get (f, "credit-code"))));
+  ui_test_replace (get (f, "credit-code"), "91350100M000100Y44");
+  g_assert_nonnull (sb_field_row_get_note (SB_FIELD_ROW (get (f, "credit-code"))));
+  {
+    g_autoptr(SbDossier) d = stored (f);
+
+    g_assert_cmpstr (d->company.credit_code, ==, "91350100M000100Y44");
+    g_assert_cmpstr (d->company.legal_representative, ==, "张三");
+    g_assert_cmpstr (d->company.address, ==, "大连市高新园区软件园路 1 号");
+    g_assert_cmpint (d->company.registered_capital, ==, G_GINT64_CONSTANT (1000000000));
+    g_assert_cmpstr (d->company.bank_account_no, ==, "2766 0123 4567 8901 234");
+    g_assert_cmpstr (d->company.contact_email, ==, "li@example.cn");
+  }
+}
+
+static const char *
+drop_down_words (GtkWidget *d)
+{
+  return gtk_string_object_get_string (gtk_drop_down_get_selected_item (GTK_DROP_DOWN (d)));
+}
+
+/* Declarations: three clearly different states (not answered / yes / no)
+ * in one drop-down, the one Tab stop of the row. */
 static void
 test_declarations (Fixture *f, gconstpointer data)
 {
   GtkWidget *row = get (f, "scope-advanced-tech");
-  GtkWidget *sw = NULL;
-  GtkWidget *clear = NULL;
-  GtkWidget *no = NULL;
+  GtkWidget *choice = NULL;
+  guint stops = 0;
   int v;
 
-  /* the switch and the two buttons among the row's descendants */
+  /* the drop-down, the row's only focusable descendant */
   {
     GPtrArray *stack = g_ptr_array_new ();
 
@@ -364,38 +474,42 @@ test_declarations (Fixture *f, gconstpointer data)
     while (stack->len > 0)
       {
         GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
-        const char *tip = gtk_widget_get_tooltip_text (w);
 
-        if (GTK_IS_SWITCH (w))
-          sw = w;
-        else if (GTK_IS_BUTTON (w) && g_strcmp0 (tip, "Mark as not answered") == 0)
-          clear = w;
-        else if (GTK_IS_BUTTON (w) && g_strcmp0 (tip, "Answer no") == 0)
-          no = w;
+        if (GTK_IS_DROP_DOWN (w))
+          choice = w;
+        if (GTK_IS_SWITCH (w) || (GTK_IS_BUTTON (w) && gtk_widget_get_focusable (w)))
+          stops++;
         for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL;
              c = gtk_widget_get_next_sibling (c))
           g_ptr_array_add (stack, c);
       }
     g_ptr_array_unref (stack);
   }
-  g_assert_nonnull (sw);
-  g_assert_nonnull (clear);
-  g_assert_nonnull (no);
+  g_assert_nonnull (choice);
+  g_assert_false (gtk_widget_get_focusable (row));
+  g_assert_cmpuint (stops, ==, 1);   /* the drop-down's button */
+  {
+    GListModel *items = gtk_drop_down_get_model (GTK_DROP_DOWN (choice));
+    g_autoptr(GtkStringObject) a = g_list_model_get_item (items, 0);
+    g_autoptr(GtkStringObject) b = g_list_model_get_item (items, 1);
+    g_autoptr(GtkStringObject) c = g_list_model_get_item (items, 2);
 
-  /* the example declares it: on, answered */
-  g_assert_true (gtk_switch_get_active (GTK_SWITCH (sw)));
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Yes");
-  g_assert_true (gtk_widget_get_visible (clear));
-  g_assert_false (gtk_widget_get_visible (no));
+    g_assert_cmpuint (g_list_model_get_n_items (items), ==, 3);
+    g_assert_cmpstr (gtk_string_object_get_string (a), ==, "Not answered");
+    g_assert_cmpstr (gtk_string_object_get_string (b), ==, "Yes");
+    g_assert_cmpstr (gtk_string_object_get_string (c), ==, "No");
+  }
 
-  /* not answered */
-  click (clear);
+  /* the example declares it: yes */
+  g_assert_cmpstr (drop_down_words (choice), ==, "Yes");
+  g_assert_false (gtk_widget_has_css_class (choice, "not-answered"));
+
+  /* not answered: dimmed, not "No" */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (choice), 0);
   ui_test_iterate ();
   g_object_get (enterprise (f), "scope-advanced-tech", &v, NULL);
   g_assert_cmpint (v, ==, SB_TRI_UNSET);
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Not answered");
-  g_assert_false (gtk_switch_get_active (GTK_SWITCH (sw)));
-  g_assert_true (gtk_widget_get_visible (no));
+  g_assert_true (gtk_widget_has_css_class (choice, "not-answered"));
   {
     g_autoptr(SbDossier) d = stored (f);
 
@@ -403,17 +517,16 @@ test_declarations (Fixture *f, gconstpointer data)
   }
 
   /* no */
-  click (no);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (choice), 2);
   ui_test_iterate ();
   g_object_get (enterprise (f), "scope-advanced-tech", &v, NULL);
   g_assert_cmpint (v, ==, SB_TRI_FALSE);
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "No");
+  g_assert_false (gtk_widget_has_css_class (choice, "not-answered"));
 
-  /* yes, with the switch */
-  gtk_switch_set_active (GTK_SWITCH (sw), TRUE);
+  /* yes, set elsewhere: shown */
+  g_object_set (enterprise (f), "scope-advanced-tech", SB_TRI_TRUE, NULL);
   ui_test_iterate ();
-  g_object_get (enterprise (f), "scope-advanced-tech", &v, NULL);
-  g_assert_cmpint (v, ==, SB_TRI_TRUE);
+  g_assert_cmpstr (drop_down_words (choice), ==, "Yes");
   {
     g_autoptr(SbDossier) d = stored (f);
 
@@ -506,6 +619,184 @@ test_staff_grid (Fixture *f, gconstpointer data)
   /* corrected: the message goes */
   ui_test_replace (get (f, "2024:staff:4:degree"), "73");
   g_assert_false (gtk_widget_get_visible (get (f, "2024:staff:4:message")));
+}
+
+static void
+count_save_failed (SbSession *session, const char *message, gpointer data)
+{
+  g_test_message ("save failed: %s", message);
+  (*(int *) data)++;
+}
+
+/* Text that does not parse is never committed (issue 11): "12abc" typed
+ * into 不征税收入, then Tab — the stored figure is the one from before, in
+ * the model and the database; the field keeps the text and its message
+ * until it is corrected; Escape puts the stored value back. */
+static void
+test_bad_text_never_stored (Fixture *f, gconstpointer data)
+{
+  GtkWidget *row = get (f, "2024:non-taxable-income");
+  GtkEditable *entry = ui_test_get_editable (row);
+  gint64 before = model_figure (f, 2024, "non-taxable-income");
+  GtkWidget *focus;
+
+  g_assert_cmpint (before, !=, 1200);
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  ui_test_iterate ();
+  gtk_editable_select_region (entry, 0, -1);
+  gtk_editable_delete_selection (entry);
+  ui_test_type (row, "12abc");
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "12abc");
+  g_assert_cmpint (model_figure (f, 2024, "non-taxable-income"), ==, before);
+  /* Tab: the focus moves on, the text and its message stay */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_FORWARD));
+  ui_test_iterate ();
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (focus != GTK_WIDGET (entry) && !gtk_widget_is_ancestor (focus, GTK_WIDGET (entry)));
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "12abc");
+  g_assert_nonnull (sb_field_row_get_error (SB_FIELD_ROW (row)));
+  g_assert_true (message_shown (row));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (entry), "error"));
+  g_assert_cmpint (model_figure (f, 2024, "non-taxable-income"), ==, before);
+  {
+    g_autoptr(SbDossier) d = stored (f);
+
+    g_assert_cmpint (stored_year (d, 2024)->non_taxable_income, ==, before);
+  }
+
+  /* Escape puts the stored value back */
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  ui_test_iterate ();
+  g_assert_true (ui_test_press_key (GTK_WIDGET (entry), GDK_KEY_Escape, 0));
+  g_assert_null (sb_field_row_get_error (SB_FIELD_ROW (row)));
+  g_assert_false (message_shown (row));
+  g_assert_cmpint (model_figure (f, 2024, "non-taxable-income"), ==, before);
+
+  /* corrected text: stored */
+  ui_test_replace (row, "12");
+  g_assert_cmpint (model_figure (f, 2024, "non-taxable-income"), ==, 1200);
+  /* Escape during an editing goes back to the value from before it */
+  g_assert_true (ui_test_press_key (GTK_WIDGET (entry), GDK_KEY_Escape, 0));
+  g_assert_cmpint (model_figure (f, 2024, "non-taxable-income"), ==, before);
+}
+
+/* Drafts are normal (issue 11): a month with one count typed is stored as
+ * it is, its other counts outlined with their names, the company evaluated
+ * (the staff check missing), and nothing toasted. */
+static void
+test_staff_draft_month (Fixture *f, gconstpointer data)
+{
+  SbSession *session = sb_window_get_session (f->window);
+  GtkWidget *degree = get (f, "2024:staff:2:degree");
+  int failed = 0;
+
+  g_signal_connect (session, "save-failed", G_CALLBACK (count_save_failed), &failed);
+  ui_test_clear (get (f, "2024:staff:2:degree-end"));
+  ui_test_clear (degree);
+  g_assert_nonnull (sb_fiscal_year_find_staff_month (year (f, 2024), 2));
+  g_assert_null (sb_session_get_error (session));
+  g_assert_nonnull (sb_session_get_evaluation (session));
+  /* the empty counts outlined, named as the window names them */
+  g_assert_true (sb_cell_entry_is_marked (SB_CELL_ENTRY (ui_test_get_editable (degree))));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (ui_test_get_editable (degree))), ==,
+                   "Missing: 2024 month 2 degree staff at the start. The month is counted once "
+                   "its four counts are typed.");
+  g_assert_false (sb_cell_entry_is_marked (
+    SB_CELL_ENTRY (ui_test_get_editable (get (f, "2024:staff:2:total")))));
+  g_assert_false (sb_cell_entry_is_marked (
+    SB_CELL_ENTRY (ui_test_get_editable (get (f, "2024:staff:3:degree")))));
+  g_assert_cmpstr (label (f, "2024:staff:avg-total"), ==, "—");
+  {
+    g_autoptr(SbDossier) d = stored (f);
+    const SbYear *sy = stored_year (d, 2024);
+
+    for (guint i = 0; i < sy->staff_months->len; i++)
+      if (g_array_index (sy->staff_months, SbStaffMonth, i).month == 2)
+        g_assert_cmpint (g_array_index (sy->staff_months, SbStaffMonth, i).degree_start,
+                         ==, SB_UNSET);
+  }
+  /* more degree staff than staff: kept, the cell marked */
+  ui_test_type (degree, "100000");
+  g_assert_true (sb_cell_entry_is_marked (SB_CELL_ENTRY (ui_test_get_editable (degree))));
+  ui_test_replace (degree, "1");
+  ui_test_type (get (f, "2024:staff:2:degree-end"), "1");
+  g_assert_false (sb_cell_entry_is_marked (SB_CELL_ENTRY (ui_test_get_editable (degree))));
+  g_assert_cmpstr (label (f, "2024:staff:avg-total"), !=, "—");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpint (failed, ==, 0);
+  g_signal_handlers_disconnect_by_func (session, count_save_failed, &failed);
+}
+
+static SbStatus
+tase_status (Fixture *f, const char *id, int y)
+{
+  const SbEvaluation *ev = sb_session_get_evaluation (sb_window_get_session (f->window));
+
+  g_assert_nonnull (ev);
+  g_assert_nonnull (ev->tase);
+  for (guint i = 0; i < ev->tase->checks->len; i++)
+    {
+      const SbCheck *c = g_ptr_array_index (ev->tase->checks, i);
+
+      if (g_str_equal (c->id, id) && c->year == y)
+        return c->status;
+    }
+  g_assert_not_reached ();
+}
+
+/* Contracts vs typed totals (issue 11): an explicit choice per year; an
+ * empty contract added to a year whose totals are typed does not replace
+ * them; the difference is shown; the choice is stored. */
+static void
+test_revenue_source (Fixture *f, gconstpointer data)
+{
+  SbFiscalYear *y = year (f, 2024);
+  GtkWidget *by_contracts, *by_totals, *source;
+  g_autofree char *chosen = NULL;
+
+  while (g_list_model_get_n_items (sb_fiscal_year_get_contracts (y)) > 0)
+    sb_fiscal_year_remove_contract (y, 0);
+  ui_test_iterate ();
+  source = get (f, "2024:contracts:source");
+  g_assert_false (gtk_widget_get_visible (source));
+  ui_test_replace (get (f, "2024:tase-revenue"), "16500000");
+  ui_test_replace (get (f, "2024:offshore-revenue"), "11,300,000");
+  g_assert_cmpint (tase_status (f, "tase.offshore_revenue", 2024), ==, SB_STATUS_PASS);
+
+  /* one empty contract: the totals stay in use, and say so */
+  click (get (f, "2024:contracts:add"));
+  for (int i = 0; i < 5; i++)
+    ui_test_iterate ();
+  g_assert_cmpint (tase_status (f, "tase.offshore_revenue", 2024), ==, SB_STATUS_PASS);
+  g_assert_true (gtk_widget_get_visible (source));
+  by_contracts = get (f, "2024:contracts:by-contracts");
+  by_totals = get (f, "2024:contracts:by-totals");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (by_totals)));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (by_contracts)));
+  g_assert_cmpstr (label (f, "2024:contracts:sums"), ==,
+                   "Contracts: catalogue revenue ¥0.00 (typed: ¥16,500,000.00; the contracts are "
+                   "¥16,500,000.00 less), offshore revenue ¥0.00 (typed: ¥11,300,000.00; the "
+                   "contracts are ¥11,300,000.00 less). The figures typed above are used.");
+
+  /* the contracts chosen: the empty contract counts nothing */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (by_contracts), TRUE);
+  ui_test_iterate ();
+  g_object_get (y, "revenue-source", &chosen, NULL);
+  g_assert_cmpstr (chosen, ==, "contracts");
+  g_assert_cmpint (tase_status (f, "tase.offshore_revenue", 2024), ==, SB_STATUS_FAIL);
+  {
+    g_autoptr(SbDossier) d = stored (f);
+    const SbYear *sy = stored_year (d, 2024);
+
+    g_assert_nonnull (sy->extra);
+    g_assert_cmpstr (json_object_get_string_member (sy->extra, "revenue_source"), ==,
+                     "contracts");
+  }
+  /* and back */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (by_totals), TRUE);
+  ui_test_iterate ();
+  g_assert_cmpint (tase_status (f, "tase.offshore_revenue", 2024), ==, SB_STATUS_PASS);
 }
 
 static void
@@ -666,11 +957,18 @@ test_contracts (Fixture *f, gconstpointer data)
   g_object_get (added, "amount", &fen, NULL);
   g_assert_cmpint (fen, ==, 1200000);
 
-  /* a letter in a money cell: the error style and a tooltip; not stored */
+  /* a letter in a money cell: the error style and a tooltip; "12,000q" is
+   * not stored, nor 12,000 typed on the way: the new contract had none */
   ui_test_type (amount, "q");
   g_assert_true (gtk_widget_has_css_class (amount, "error"));
   g_assert_nonnull (sb_cell_entry_get_error (SB_CELL_ENTRY (amount)));
-  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (amount), "¥12,000.00"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (amount), "Nothing is stored"));
+  g_object_get (added, "amount", &fen, NULL);
+  g_assert_cmpint (fen, ==, SB_UNSET);
+  /* corrected: stored */
+  gtk_editable_delete_text (GTK_EDITABLE (amount), 6, 7);
+  ui_test_iterate ();
+  g_assert_null (sb_cell_entry_get_error (SB_CELL_ENTRY (amount)));
   g_object_get (added, "amount", &fen, NULL);
   g_assert_cmpint (fen, ==, 1200000);
 
@@ -879,6 +1177,7 @@ test_screenshot (Fixture *f, gconstpointer data)
       return;
     }
   shot_at (f, dir, NULL, "company.png");
+  shot_at (f, dir, "legal-representative", "company-identity.png");
   shot_at (f, dir, "years", "company-figures.png");
   shot_at (f, dir, "2024:staff:1:total", "company-staff.png");
   shot_at (f, dir, "2024:contracts", "company-contracts.png");
@@ -929,10 +1228,18 @@ main (int argc, char **argv)
               test_money_row_follows_model, fixture_tear_down);
   g_test_add ("/ui/company/profile", Fixture, NULL, fixture_set_up, test_profile,
               fixture_tear_down);
+  g_test_add ("/ui/company/filing-identity", Fixture, NULL, fixture_set_up, test_filing_identity,
+              fixture_tear_down);
   g_test_add ("/ui/company/declarations", Fixture, NULL, fixture_set_up, test_declarations,
               fixture_tear_down);
   g_test_add ("/ui/company/staff", Fixture, NULL, fixture_set_up, test_staff_grid,
               fixture_tear_down);
+  g_test_add ("/ui/company/bad-text-never-stored", Fixture, NULL, fixture_set_up,
+              test_bad_text_never_stored, fixture_tear_down);
+  g_test_add ("/ui/company/staff-draft-month", Fixture, NULL, fixture_set_up,
+              test_staff_draft_month, fixture_tear_down);
+  g_test_add ("/ui/company/revenue-source", Fixture, NULL, fixture_set_up,
+              test_revenue_source, fixture_tear_down);
   g_test_add ("/ui/company/staff-new-month", Fixture, NULL, fixture_set_up,
               test_staff_new_month, fixture_tear_down);
   g_test_add ("/ui/company/contracts", Fixture, NULL, fixture_set_up, test_contracts,

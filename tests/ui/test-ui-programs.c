@@ -264,7 +264,10 @@ test_tase (void)
   g_assert_null (row_text (offshore, "shortfall"));
   g_assert_cmpint (stored_offshore (window, id, 2024), ==, 1050000000);
 
-  /* a letter is refused: the row keeps the last good figure */
+  /* a letter is refused: the row keeps the last good figure (confirmed
+   * with Enter: a bad text goes back to the value from before the editing) */
+  g_signal_emit_by_name (ui_test_get_editable (get (GTK_WIDGET (window), "2024:offshore-revenue")),
+                         "activate");
   ui_test_type (get (GTK_WIDGET (window), "2024:offshore-revenue"), "x");
   g_assert_cmpint (row_status (offshore), ==, SB_STATUS_PASS);
   g_assert_cmpint (stored_offshore (window, id, 2024), ==, 1050000000);
@@ -273,6 +276,71 @@ test_tase (void)
 }
 
 /* The statement counter, the materials checklist, review mode. */
+static gboolean
+focus_is (SbWindow *window, GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* The verdict beside the figures (issue 11): a failing or missing check,
+ * activated, shows the page of its figure and focuses its field; a check
+ * that passes is not activatable. */
+static void
+test_check_activates_field (void)
+{
+  SbWindow *window = ui_test_open_window ();
+  GtkWidget *view, *degree, *offshore;
+  SbStaffMonthRow *march;
+
+  open_tase_company (window);
+  show (window, "tase");
+  view = find_type (GTK_WIDGET (window), SB_TYPE_TASE_VIEW);
+  offshore = get (view, "check:tase.offshore_revenue:2024");
+  g_assert_cmpint (row_status (offshore), ==, SB_STATUS_PASS);
+  g_assert_false (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (offshore)));
+
+  /* 48.72% fails: activated, the year's staff grid */
+  degree = get (view, "check:tase.degree_staff:2024");
+  g_assert_cmpint (row_status (degree), ==, SB_STATUS_FAIL);
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (degree)));
+  g_assert_true (gtk_widget_get_visible (get (degree, "go")));
+  g_signal_emit_by_name (degree, "activate");
+  ui_test_iterate ();
+  g_assert_cmpstr (sb_window_get_page (window), ==, "company");
+  g_assert_true (focus_is (window, get (GTK_WIDGET (window), "2024:staff:1:total")));
+
+  /* a month left half filled: missing; activated, its first empty count */
+  march = sb_fiscal_year_find_staff_month (sb_enterprise_find_year (enterprise (window), 2024), 3);
+  g_assert_nonnull (march);
+  g_object_set (march, "degree-end", SB_UNSET, NULL);
+  show (window, "tase");
+  g_assert_cmpint (row_status (degree), ==, SB_STATUS_MISSING);
+  g_signal_emit_by_name (degree, "activate");
+  ui_test_iterate ();
+  g_assert_cmpstr (sb_window_get_page (window), ==, "company");
+  g_assert_true (focus_is (window, get (GTK_WIDGET (window), "2024:staff:3:degree-end")));
+
+  /* the offshore revenue failing: its field */
+  ui_test_replace (get (GTK_WIDGET (window), "2024:offshore-revenue"), "10");
+  sb_fiscal_year_remove_contract (sb_enterprise_find_year (enterprise (window), 2024), 0);
+  while (g_list_model_get_n_items (sb_fiscal_year_get_contracts (
+           sb_enterprise_find_year (enterprise (window), 2024))) > 0)
+    sb_fiscal_year_remove_contract (sb_enterprise_find_year (enterprise (window), 2024), 0);
+  show (window, "tase");
+  g_assert_cmpint (row_status (offshore), ==, SB_STATUS_FAIL);
+  gtk_widget_activate_action (offshore, "win.focus-check", "(si)", "tase.offshore_revenue", 2024);
+  ui_test_iterate ();
+  g_assert_true (focus_is (window, get (GTK_WIDGET (window), "2024:offshore-revenue")));
+  /* the region, a company field */
+  gtk_widget_activate_action (offshore, "win.focus-check", "(si)", "tase.region", 0);
+  ui_test_iterate ();
+  g_assert_true (focus_is (window, get (GTK_WIDGET (window), "region")));
+
+  ui_test_close_window (window);
+}
+
 static void
 test_tase_form (void)
 {
@@ -612,6 +680,7 @@ main (int argc, char **argv)
 {
   ui_test_init (&argc, &argv);
   g_test_add_func ("/ui/programs/tase", test_tase);
+  g_test_add_func ("/ui/programs/check-activates-field", test_check_activates_field);
   g_test_add_func ("/ui/programs/tase-form", test_tase_form);
   g_test_add_func ("/ui/programs/tase-apply", test_tase_apply);
   g_test_add_func ("/ui/programs/defaults", test_defaults);

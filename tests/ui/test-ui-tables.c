@@ -139,6 +139,55 @@ test_lists_claimed_tables (void)
 }
 
 /* Page Up / Page Down and the buttons turn the pages; the label follows. */
+
+/* The recommendation list holds the database's companies applying in the
+ * open company's year; a form's warnings show above the preview (never on
+ * the form): 星海's credit code fails its check digit, 附件5 of the park
+ * has no certificate date. */
+static void
+test_list_and_warnings (void)
+{
+  SbWindow *window = ui_test_open_window ();
+  SbTablesDialog *dialog = open_tables (window, XINGHAI);
+  GtkWidget *warnings;
+  g_autofree char *text = NULL;
+  const SbForm *form;
+  const SbTable *table;
+
+  g_assert_true (sb_tables_dialog_select (dialog, "tase-summary"));
+  ui_test_iterate ();
+  form = sb_tables_dialog_get_form (dialog);
+  g_assert_nonnull (form);
+  table = g_ptr_array_index (form->tables, 0);
+  g_assert_cmpstr (table->title, ==, "2025年度技术先进型服务企业申报推荐汇总表");
+  /* the header and 星海 (the park does not apply for TASE) */
+  g_assert_cmpuint (table->rows->len, ==, 2);
+  warnings = ui_test_find (GTK_WIDGET (dialog), "table-warnings");
+  g_assert_nonnull (warnings);
+  g_assert_true (gtk_widget_get_visible (warnings));
+  text = ui_test_get_text (warnings);
+  g_assert_nonnull (strstr (text, XINGHAI));
+  close_tables (dialog);
+
+  dialog = open_tables (window, PARK);
+  g_assert_true (sb_tables_dialog_select (dialog, "tf-annex5"));
+  ui_test_iterate ();
+  warnings = ui_test_find (GTK_WIDGET (dialog), "table-warnings");
+  g_assert_true (gtk_widget_get_visible (warnings));
+  g_clear_pointer (&text, g_free);
+  text = ui_test_get_text (warnings);
+  g_assert_nonnull (strstr (text, "ISO27001"));
+  /* another table: its own warnings only (the park's code, a Z, fails its check) */
+  g_assert_true (sb_tables_dialog_select (dialog, "tf-annex1"));
+  ui_test_iterate ();
+  g_clear_pointer (&text, g_free);
+  text = ui_test_get_text (warnings);
+  g_assert_null (strstr (text, "ISO27001"));
+  g_assert_nonnull (strstr (text, "credit code"));
+  close_tables (dialog);
+  ui_test_close_window (window);
+}
+
 static void
 test_preview_pages (void)
 {
@@ -574,6 +623,7 @@ main (int argc, char **argv)
   ui_test_init (&argc, &argv);
   shots = g_strdup (g_getenv ("SB_UI_SHOTS"));
 
+  g_test_add_func ("/ui/tables/list-and-warnings", test_list_and_warnings);
   g_test_add_func ("/ui/tables/suggest-name", test_suggest_name);
   g_test_add_func ("/ui/tables/preview-pages", test_preview_pages);
   g_test_add_func ("/ui/tables/print-operation", test_print_operation);

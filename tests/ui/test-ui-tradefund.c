@@ -5,6 +5,8 @@
  * a line's kind is chosen from a drop-down. */
 #include "config.h"
 
+#include <string.h>
+
 #include "sb-cell-entry.h"
 #include "sb-company-item.h"
 #include "sb-field-row.h"
@@ -353,6 +355,8 @@ test_letter_refused (void)
   gint64 kept = 0;
 
   g_assert_null (sb_tf_line_editor_get_error (editor));
+  /* Enter confirms 120,000: a bad text typed after it goes back to it */
+  g_signal_emit_by_name (fee, "activate");
   type_text (fee, "x");
   g_assert_cmpstr (gtk_editable_get_text (fee), ==, "120,000x");
   g_assert_nonnull (sb_tf_line_editor_get_error (editor));
@@ -423,6 +427,83 @@ test_add_remove_line (void)
   g_assert_cmpstr (label_text ("direction:certifications:subsidy"), ==, "¥84,000.00");
   g_assert_cmpstr (label_text ("tradefund-total"), ==, "¥214,400.00");
   assert_page_matches_engine ();
+}
+
+static SbCompanyItem *
+company_item (gint64 id)
+{
+  GListModel *companies = sb_window_get_companies (window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (companies); i++)
+    {
+      g_autoptr(SbCompanyItem) item = g_list_model_get_item (companies, i);
+
+      if (sb_company_item_get_id (item) == id)
+        return item;   /* the list holds a reference */
+    }
+  g_assert_not_reached ();
+}
+
+/* Drafts are normal (issue 11): a new line with no name yet is kept and
+ * stored as it is, the company still evaluates (every badge as it was), and
+ * the line's name cell is outlined with its message; nothing is toasted. */
+static void
+test_draft_line (void)
+{
+  SbTfLineEditor *editor = SB_TF_LINE_EDITOR (get_widget ("certifications:lines"));
+  SbSession *session = sb_window_get_session (window);
+  SbCompanyItem *item = company_item (sb_session_get_company_id (session));
+  SbBadge before[SB_N_PROGRAMS];
+  gint64 total_before = report ()->total;
+  GtkEditable *name;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbDossier) d = NULL;
+
+  for (guint p = 0; p < SB_N_PROGRAMS; p++)
+    before[p] = sb_company_item_get_badge (item, p);
+  g_assert_cmpint (before[SB_PROGRAM_TRADE_FUND], !=, SB_BADGE_ERROR);
+
+  sb_tf_line_editor_add_line (editor);
+  for (int i = 0; i < 5; i++)
+    ui_test_iterate ();
+  name = cell ("certifications:lines", 2, "name");
+  g_assert_null (sb_session_get_error (session));
+  g_assert_cmpint (report ()->total, ==, total_before);
+  for (guint p = 0; p < SB_N_PROGRAMS; p++)
+    g_assert_cmpint (sb_company_item_get_badge (item, p), ==, before[p]);
+  /* the empty name is outlined, with its message; the other cells are not */
+  g_assert_true (sb_cell_entry_is_marked (SB_CELL_ENTRY (name)));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (name), "draft"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (name)), ==,
+                   "Missing: the certification's name. The line is not counted until it has one.");
+  g_assert_false (sb_cell_entry_is_marked (SB_CELL_ENTRY (cell ("certifications:lines", 2, "fee"))));
+  g_assert_null (sb_tf_line_editor_get_error (editor));
+
+  /* stored as it is: three lines, the third without a name */
+  g_assert_true (sb_session_flush (session, &error));
+  g_assert_no_error (error);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_false (sb_session_is_dirty (session));
+  d = sb_store_load_dossier (sb_session_get_store (session), sb_session_get_company_id (session),
+                             &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (d->trade_fund->certifications->len, ==, 3);
+  g_assert_null (((SbCertLine *) g_ptr_array_index (d->trade_fund->certifications, 2))->name);
+
+  /* a fee typed on the draft line: still not counted, still outlined */
+  type_text (cell ("certifications:lines", 2, "date"), "2024-03-05");
+  type_text (cell ("certifications:lines", 2, "fee"), "5,000");
+  g_assert_cmpint (report ()->total, ==, total_before);
+  g_assert_true (sb_cell_entry_is_marked (SB_CELL_ENTRY (name)));
+  /* named: counted, the outline goes */
+  type_text (name, "ISO20000");
+  g_assert_false (sb_cell_entry_is_marked (SB_CELL_ENTRY (name)));
+  g_assert_cmpint (report ()->total, >, total_before);
+
+  sb_tf_line_editor_remove_line (editor, 2);
+  ui_test_iterate ();
+  g_assert_cmpint (report ()->total, ==, total_before);
 }
 
 /* The kind is chosen from the notice's words; what the line holds is the
@@ -778,6 +859,65 @@ test_apply (void)
 
 /* ---------------------------------------------------------------- main */
 
+
+/* 附件8's people trained: a 身份证号 is shown whole while typed, masked
+ * once the cell is left, stored whole, and a wrong check digit is a warning
+ * (the number is kept). */
+static void
+test_trainee_id_masked (void)
+{
+  SbTfLineEditor *editor;
+  SbTradeFundApplication *tf = sb_enterprise_get_trade_fund (
+    sb_session_get_enterprise (sb_window_get_session (window)));
+  GListModel *trainees = sb_trade_fund_application_get_trainees (tf);
+  g_autoptr(SbTraineeRow) row = NULL;
+  g_autofree char *stored = NULL;
+  GtkWidget *warning;
+  GtkEditable *id;
+
+  show_direction ("brand");
+  editor = SB_TF_LINE_EDITOR (get_widget ("brand:trainees"));
+  g_assert_cmpuint (g_list_model_get_n_items (trainees), ==, 0);
+  sb_tf_line_editor_add_line (editor);
+  ui_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (trainees), ==, 1);
+  type_text (cell ("brand:trainees", 0, "name"), "赵敏");
+  id = cell ("brand:trainees", 0, "id-no");
+  type_text (id, "210202199805123011");
+  g_assert_cmpstr (gtk_editable_get_text (id), ==, "210202199805123011");
+  row = g_list_model_get_item (trainees, 0);
+  g_object_get (row, "id-no", &stored, NULL);
+  g_assert_cmpstr (stored, ==, "210202199805123011");
+  warning = get_widget ("trainees-warning");
+  g_assert_true (gtk_widget_get_visible (warning));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (warning)), "0"));
+
+  /* another cell takes the focus: the number is masked, still stored whole */
+  type_text (cell ("brand:trainees", 0, "school"), "大连理工大学");
+  ui_test_iterate ();
+  g_assert_cmpstr (gtk_editable_get_text (id), ==, "210202********3011");
+  g_clear_pointer (&stored, g_free);
+  g_object_get (row, "id-no", &stored, NULL);
+  g_assert_cmpstr (stored, ==, "210202199805123011");
+
+  /* back into it: whole again, corrected: the warning goes */
+  gtk_widget_grab_focus (GTK_WIDGET (id));
+  ui_test_iterate ();
+  g_assert_cmpstr (gtk_editable_get_text (id), ==, "210202199805123011");
+  clear_text (id);
+  type_text (id, "210202199805123010");
+  g_assert_false (gtk_widget_get_visible (warning));
+  {
+    g_autoptr(SbDossier) d = sb_enterprise_to_dossier (
+      sb_session_get_enterprise (sb_window_get_session (window)));
+    JsonObject *training = json_object_get_object_member (d->trade_fund->extra, "training");
+    JsonArray *list = json_object_get_array_member (training, "trainees");
+
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (list, 0),
+                                                    "id_no"), ==, "210202199805123010");
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -791,11 +931,13 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/tradefund/type-fee", test_type_fee);
   g_test_add_func ("/ui/tradefund/letter-refused", test_letter_refused);
   g_test_add_func ("/ui/tradefund/add-remove-line", test_add_remove_line);
+  g_test_add_func ("/ui/tradefund/draft-line", test_draft_line);
   g_test_add_func ("/ui/tradefund/kind", test_kind);
   g_test_add_func ("/ui/tradefund/choose-items", test_choose_items);
   g_test_add_func ("/ui/tradefund/offshore-floor", test_offshore_floor);
   g_test_add_func ("/ui/tradefund/platform-caps", test_platform_caps);
   g_test_add_func ("/ui/tradefund/common-conditions", test_common_conditions);
+  g_test_add_func ("/ui/tradefund/trainee-id-masked", test_trainee_id_masked);
   g_test_add_func ("/ui/tradefund/apply", test_apply);
   status = g_test_run ();
 

@@ -4,6 +4,8 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
 
 #include "sb-company-item.h"
 #include "sb-company-list.h"
@@ -591,6 +593,81 @@ test_locked_database (void)
   g_rmdir (dir);
 }
 
+/* A lock left by Shenbao on another computer: the page names the file,
+ * warns, and offers to take the lock over; then the companies are there. */
+static void
+test_foreign_lock (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("shenbao-ui-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "shenbao.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  SbWindow *window;
+  GtkWidget *page, *button;
+  sqlite3 *db = NULL;
+
+  /* a database with the two examples, closed */
+  window = ui_test_open_window_on (path);
+  g_assert_cmpuint (stored_count (window), ==, 2);
+  ui_test_close_window (window);
+
+  /* the lock of a Shenbao elsewhere, with a name that is markup */
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO lock (id, hostname, pid, process_start, since)"
+                                     " VALUES (1, 'far<b>&away', 4242, 0,"
+                                     " '2025-01-01T00:00:00Z')", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  window = ui_test_open_window_on (path);
+  page = ui_test_find (GTK_WIDGET (window), "database-error");
+  g_assert_nonnull (page);
+  g_assert_true (gtk_widget_is_drawable (page));
+  /* the description is escaped markup: the host's name shown as written */
+  g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (page)),
+                            "far&lt;b&gt;&amp;away"));
+  g_assert_cmpuint (g_list_model_get_n_items (sb_window_get_companies (window)), ==, 0);
+  button = ui_test_find (GTK_WIDGET (window), "break-lock");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_drawable (button));
+  g_signal_emit_by_name (button, "clicked");
+  ui_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (sb_window_get_companies (window)), ==, 2);
+  g_assert_cmpuint (stored_count (window), ==, 2);
+  ui_test_close_window (window);
+
+  g_unlink (wal);
+  g_unlink (shm);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* Any other problem (here: the file open in this very program) offers no
+ * such button. */
+static void
+test_no_break_for_live_lock (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("shenbao-ui-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "shenbao.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  SbWindow *first, *second;
+  GtkWidget *button;
+
+  first = ui_test_open_window_on (path);
+  second = ui_test_open_window_on (path);
+  g_assert_nonnull (ui_test_find (GTK_WIDGET (second), "database-error"));
+  button = ui_test_find (GTK_WIDGET (second), "break-lock");
+  g_assert_true (button == NULL || !gtk_widget_is_drawable (button));
+  ui_test_close_window (second);
+  ui_test_close_window (first);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_reopens_where_left (void)
 {
@@ -695,6 +772,8 @@ main (int argc, char **argv)
   g_test_add_func ("/ui/window/new-and-duplicate", test_new_and_duplicate);
   g_test_add_func ("/ui/window/corrupt-database", test_corrupt_database);
   g_test_add_func ("/ui/window/locked-database", test_locked_database);
+  g_test_add_func ("/ui/window/foreign-lock", test_foreign_lock);
+  g_test_add_func ("/ui/window/no-break-for-live-lock", test_no_break_for_live_lock);
   g_test_add_func ("/ui/window/reopens-where-left", test_reopens_where_left);
   g_test_add_func ("/ui/window/shortcuts", test_shortcuts);
   return g_test_run ();

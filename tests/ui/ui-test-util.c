@@ -481,3 +481,29 @@ ui_test_screenshot (GtkWidget *widget, const char *path)
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
   return gdk_texture_save_to_png (texture, path);
 }
+
+gboolean
+ui_test_press_key (GtkWidget *widget, guint keyval, GdkModifierType state)
+{
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (w);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+          gboolean handled = FALSE;
+
+          if (!GTK_IS_EVENT_CONTROLLER_KEY (c))
+            continue;
+          g_signal_emit_by_name (c, "key-pressed", keyval, 0, state, &handled);
+          if (handled)
+            {
+              ui_test_iterate ();
+              return TRUE;
+            }
+        }
+    }
+  ui_test_iterate ();
+  return FALSE;
+}

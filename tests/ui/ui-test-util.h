@@ -72,6 +72,9 @@ char        *ui_test_get_text        (GtkWidget *widget);
 /* The editable of @widget: itself, a field row's entry, or the first
  * editable below it. */
 GtkEditable *ui_test_get_editable    (GtkWidget *widget);
+/* Presses @keyval on @widget as its key controllers see it (and then its
+ * ancestors' until one handles it); TRUE when one did. */
+gboolean     ui_test_press_key       (GtkWidget *widget, guint keyval, GdkModifierType state);
 /* Focuses @widget's editable and types @text one character at a time at
  * the cursor, iterating after each. */
 void         ui_test_type            (GtkWidget *widget, const char *text);

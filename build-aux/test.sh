@@ -27,6 +27,7 @@ UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 if [ "${SHENBAO_NO_FUZZ:-}" != 1 ] && command -v clang >/dev/null 2>&1; then
   [ -f build-fuzz/build.ninja ] || CC=clang meson setup build-fuzz -Dfuzzing=true \
     -Db_sanitize=address,undefined -Db_lundef=false >/dev/null
-  ninja -C build-fuzz tests/fuzz/fuzz-dossier tests/fuzz/fuzz-profile tests/fuzz/fuzz-tables
+  ninja -C build-fuzz tests/fuzz/fuzz-dossier tests/fuzz/fuzz-profile tests/fuzz/fuzz-tables \
+    tests/fuzz/fuzz-ledger
   meson test -C build-fuzz --suite fuzz --no-rebuild --print-errorlogs
 fi

@@ -393,6 +393,7 @@ parse_text_as (JsonNode *like, const char *text, const char *key, GError **error
           n = parse_number (t, FALSE);
         if (n == NULL)
           {
+            /* xgettext:no-c-format */
             text_error (key, _("must be a number (such as 0.35, 35% or 1000000)"), error);
             return NULL;
           }

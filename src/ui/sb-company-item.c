@@ -19,6 +19,8 @@ struct _SbCompanyItem
   gint64   trade_fund_total;
   SbDate   deadline;
   char    *deadline_name;
+  char    *sort_key;     /* collation key of the name, made when first asked */
+  char    *search_text;  /* name and code, case-folded, made when first asked */
 };
 
 G_DEFINE_FINAL_TYPE (SbCompanyItem, sb_company_item, G_TYPE_OBJECT)
@@ -129,6 +131,8 @@ sb_company_item_finalize (GObject *object)
   for (guint i = 0; i < SB_N_PROGRAMS; i++)
     g_free (self->notes[i]);
   g_free (self->deadline_name);
+  g_free (self->sort_key);
+  g_free (self->search_text);
   G_OBJECT_CLASS (sb_company_item_parent_class)->finalize (object);
 }
 
@@ -251,7 +255,11 @@ sb_company_item_set_name (SbCompanyItem *self, const char *name)
 {
   g_return_if_fail (SB_IS_COMPANY_ITEM (self));
   if (set_str (&self->name, name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+    {
+      g_clear_pointer (&self->sort_key, g_free);
+      g_clear_pointer (&self->search_text, g_free);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+    }
 }
 
 const char *
@@ -266,7 +274,47 @@ sb_company_item_set_credit_code (SbCompanyItem *self, const char *code)
 {
   g_return_if_fail (SB_IS_COMPANY_ITEM (self));
   if (set_str (&self->credit_code, code))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREDIT_CODE]);
+    {
+      g_clear_pointer (&self->search_text, g_free);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREDIT_CODE]);
+    }
+}
+
+char *
+sb_company_item_fold (const char *text)
+{
+  g_autofree char *normal = NULL;
+
+  if (text == NULL)
+    return g_strdup ("");
+  normal = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+  return g_utf8_casefold (normal != NULL ? normal : text, -1);
+}
+
+const char *
+sb_company_item_get_sort_key (SbCompanyItem *self)
+{
+  g_return_val_if_fail (SB_IS_COMPANY_ITEM (self), "");
+
+  if (self->sort_key == NULL)
+    self->sort_key = g_utf8_collate_key (self->name != NULL && *self->name != '\0'
+                                         ? self->name : _("(no name)"), -1);
+  return self->sort_key;
+}
+
+const char *
+sb_company_item_get_search_text (SbCompanyItem *self)
+{
+  g_return_val_if_fail (SB_IS_COMPANY_ITEM (self), "");
+
+  if (self->search_text == NULL)
+    {
+      g_autofree char *name = sb_company_item_fold (self->name);
+      g_autofree char *code = sb_company_item_fold (self->credit_code);
+
+      self->search_text = g_strconcat (name, "\n", code, NULL);
+    }
+  return self->search_text;
 }
 
 SbBadge

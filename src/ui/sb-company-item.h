@@ -35,6 +35,13 @@ const char    *sb_company_item_get_name          (SbCompanyItem *self);
 void           sb_company_item_set_name          (SbCompanyItem *self, const char *name);
 const char    *sb_company_item_get_credit_code   (SbCompanyItem *self);
 void           sb_company_item_set_credit_code   (SbCompanyItem *self, const char *code);
+/* The collation key of the name (the sidebar's order), and the name and
+ * credit code case-folded (what the search looks in); both kept until the
+ * name or code changes. */
+const char    *sb_company_item_get_sort_key      (SbCompanyItem *self);
+const char    *sb_company_item_get_search_text   (SbCompanyItem *self);
+/* @text normalized and case-folded as the search compares it (never NULL). */
+char          *sb_company_item_fold              (const char *text);
 SbBadge        sb_company_item_get_badge         (SbCompanyItem *self, SbProgram program);
 /* The badge's tooltip (translated), never NULL. */
 const char    *sb_company_item_get_badge_note    (SbCompanyItem *self, SbProgram program);

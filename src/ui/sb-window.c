@@ -37,12 +37,6 @@ on_save_failed (SbWindow *self, const char *message)
 
 /* ---- the list of companies ------------------------------------------- */
 
-static void
-on_search_changed (SbWindow *self, GtkEditable *search)
-{
-  sb_portfolio_view_set_search (self->portfolio, gtk_editable_get_text (search));
-}
-
 SbCompanyItem *
 sb_window_find_item (SbWindow *self, gint64 id, guint *position)
 {
@@ -720,10 +714,9 @@ sb_window_init (SbWindow *self)
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->company_button), create_menu,
                                          self->company_menu, NULL);
   sb_company_list_set_model (self->company_list, G_LIST_MODEL (self->companies));
-  sb_portfolio_view_set_model (self->portfolio, G_LIST_MODEL (self->companies));
-  /* Ctrl+F filters the portfolio as it filters the sidebar */
-  g_signal_connect_object (sb_company_list_get_search (self->company_list), "changed",
-                           G_CALLBACK (on_search_changed), self, G_CONNECT_SWAPPED);
+  /* Ctrl+F filters the portfolio as it filters the sidebar: one filter model */
+  sb_portfolio_view_set_model (self->portfolio,
+                               sb_company_list_get_filtered (self->company_list));
   g_signal_connect_object (self->companies, "items-changed", G_CALLBACK (update_title), self,
                            G_CONNECT_SWAPPED);
 }

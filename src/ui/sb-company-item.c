@@ -25,6 +25,8 @@ struct _SbCompanyItem
 
 G_DEFINE_FINAL_TYPE (SbCompanyItem, sb_company_item, G_TYPE_OBJECT)
 
+static void set_trade_fund_total (SbCompanyItem *self, gint64 total);
+
 enum
 {
   PROP_0,
@@ -234,6 +236,43 @@ sb_company_item_new_from_store (const SbStoreCompany *company)
   if (company->trade_fund != SB_VERDICT_NOT_ASKED)
     self->trade_fund_total = company->trade_fund_total;
   return self;
+}
+
+SbCompanyItem *
+sb_company_item_clone (SbCompanyItem *self)
+{
+  SbCompanyItem *copy;
+
+  g_return_val_if_fail (SB_IS_COMPANY_ITEM (self), NULL);
+
+  copy = sb_company_item_new (self->id);
+  copy->name = g_strdup (self->name);
+  copy->credit_code = g_strdup (self->credit_code);
+  for (guint p = 0; p < SB_N_PROGRAMS; p++)
+    {
+      copy->badges[p] = self->badges[p];
+      copy->notes[p] = g_strdup (self->notes[p]);
+    }
+  copy->trade_fund_total = self->trade_fund_total;
+  copy->deadline = self->deadline;
+  copy->deadline_name = g_strdup (self->deadline_name);
+  return copy;
+}
+
+void
+sb_company_item_take_verdicts (SbCompanyItem *self, SbCompanyItem *from)
+{
+  g_return_if_fail (SB_IS_COMPANY_ITEM (self));
+  g_return_if_fail (SB_IS_COMPANY_ITEM (from));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  sb_company_item_set_name (self, from->name);
+  sb_company_item_set_credit_code (self, from->credit_code);
+  for (guint p = 0; p < SB_N_PROGRAMS; p++)
+    sb_company_item_set_badge (self, p, from->badges[p], from->notes[p]);
+  set_trade_fund_total (self, from->trade_fund_total);
+  sb_company_item_set_deadline (self, from->deadline, from->deadline_name);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 gint64

@@ -46,6 +46,11 @@ struct _SbCompanyList
   GtkFilterListModel *filtered;   /* the search's (the portfolio shows it too) */
   GtkCustomSorter    *sorter;
   GtkSortListModel   *sorted;
+  GtkSliceListModel  *shown;      /* the first FIRST_ROWS of sorted until a frame is drawn */
+  GtkSliceListModel  *others;     /* the same, for the portfolio */
+  guint               grow_tick;
+  guint               grow_source;
+  gint64              selected_id; /* -1: none */
   GListStore         *head;       /* the portfolio row's item (id 0) */
   GtkSingleSelection *selection;  /* over head + sorted */
   char               *needle;     /* the search, case-folded; NULL: none */
@@ -53,6 +58,11 @@ struct _SbCompanyList
   gint64              clicked_id; /* the last row a click opened, and when */
   gint64              clicked_at;
 };
+
+/* GTK 4.8 keeps up to 200 rows of a GtkListView alive whatever is on
+ * screen: the first frame gets the rows a sidebar shows, the list the
+ * others once it is drawn (issue 11). */
+#define FIRST_ROWS 30
 
 G_DEFINE_FINAL_TYPE (SbCompanyRow, sb_company_row, GTK_TYPE_WIDGET)
 G_DEFINE_FINAL_TYPE (SbCompanyList, sb_company_list, ADW_TYPE_BIN)
@@ -391,6 +401,7 @@ emit_activated (SbCompanyList *self, gint64 id, gboolean by_click)
   if (!by_click && id == self->clicked_id && now - self->clicked_at < 1000000)
     {
       self->clicked_id = -1;
+  self->selected_id = -1;
       return;
     }
   self->clicked_id = by_click ? id : -1;
@@ -446,10 +457,41 @@ on_items_changed (SbCompanyList *self, guint position, guint removed, guint adde
   update_no_match (self);
 }
 
+static void select_position (SbCompanyList *self);
+
+static gboolean
+grow_idle (gpointer data)
+{
+  SbCompanyList *self = data;
+
+  self->grow_source = 0;
+  gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
+  gtk_slice_list_model_set_size (self->others, G_MAXUINT);
+  select_position (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A tick comes before its frame is drawn: the list grows once it is. */
+static gboolean
+grow_after_frame (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
+{
+  SbCompanyList *self = SB_COMPANY_LIST (widget);
+
+  self->grow_tick = 0;
+  if (self->grow_source == 0)
+    self->grow_source = g_idle_add_full (G_PRIORITY_LOW, grow_idle, self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 sb_company_list_dispose (GObject *object)
 {
   SbCompanyList *self = SB_COMPANY_LIST (object);
+
+  if (self->grow_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->grow_tick);
+  self->grow_tick = 0;
+  g_clear_handle_id (&self->grow_source, g_source_remove);
 
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
@@ -457,6 +499,8 @@ sb_company_list_dispose (GObject *object)
   if (self->list != NULL)
     gtk_list_view_set_model (self->list, NULL);
   g_clear_object (&self->selection);
+  g_clear_object (&self->shown);
+  g_clear_object (&self->others);
   g_clear_object (&self->sorted);
   g_clear_object (&self->sorter);
   g_clear_object (&self->filtered);
@@ -523,7 +567,11 @@ sb_company_list_init (SbCompanyList *self)
   self->head = g_list_store_new (SB_TYPE_COMPANY_ITEM);
   g_list_store_append (self->head, portfolio);
   g_list_store_append (parts, self->head);
-  g_list_store_append (parts, self->sorted);
+  self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)), 0,
+                                          FIRST_ROWS);
+  g_list_store_append (parts, self->shown);
+  self->others = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)), 0,
+                                           FIRST_ROWS);
   self->selection = gtk_single_selection_new (
     G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (parts))));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
@@ -589,28 +637,31 @@ sb_company_list_set_model (SbCompanyList *self, GListModel *companies)
     }
   gtk_filter_list_model_set_model (self->filtered, companies);
   update_no_match (self);
+  if (gtk_slice_list_model_get_size (self->shown) != G_MAXUINT && self->grow_tick == 0
+      && self->grow_source == 0)
+    self->grow_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), grow_after_frame,
+                                                    NULL, NULL);
 }
 
 GListModel *
 sb_company_list_get_filtered (SbCompanyList *self)
 {
   g_return_val_if_fail (SB_IS_COMPANY_LIST (self), NULL);
-  return G_LIST_MODEL (self->filtered);
+  return G_LIST_MODEL (self->others);
 }
 
-void
-sb_company_list_select (SbCompanyList *self, gint64 id)
+/* Selects the row of selected_id, when the list shows it. */
+static void
+select_position (SbCompanyList *self)
 {
-  guint n, position = GTK_INVALID_LIST_POSITION;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  guint position = GTK_INVALID_LIST_POSITION;
 
-  g_return_if_fail (SB_IS_COMPANY_LIST (self));
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; self->selected_id >= 0 && i < n; i++)
     {
       g_autoptr(SbCompanyItem) item = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
 
-      if (sb_company_item_get_id (item) == id)
+      if (sb_company_item_get_id (item) == self->selected_id)
         {
           position = i;
           break;
@@ -619,6 +670,15 @@ sb_company_list_select (SbCompanyList *self, gint64 id)
   gtk_single_selection_set_selected (self->selection, position);
   if (position != GTK_INVALID_LIST_POSITION)
     gtk_widget_activate_action (GTK_WIDGET (self->list), "list.scroll-to-item", "u", position);
+}
+
+void
+sb_company_list_select (SbCompanyList *self, gint64 id)
+{
+  g_return_if_fail (SB_IS_COMPANY_LIST (self));
+
+  self->selected_id = id;
+  select_position (self);
 }
 
 void

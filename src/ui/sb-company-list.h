@@ -26,8 +26,10 @@ G_DECLARE_FINAL_TYPE (SbCompanyList, sb_company_list, SB, COMPANY_LIST, AdwBin)
 GtkWidget      *sb_company_list_new              (void);
 /* Shows @companies (a GListModel of SbCompanyItem, watched for changes). */
 void            sb_company_list_set_model        (SbCompanyList *self, GListModel *companies);
-/* The companies the search lets through (a GtkFilterListModel over the
- * model given; the portfolio shows the same). */
+/* The companies the search lets through, by name: the sidebar's filter
+ * over the model given, for the portfolio to show the same.  Until the
+ * list's first frame is drawn it holds the first screenful only (GTK 4.8
+ * makes up to 200 rows of a list view at once, issue 11). */
 GListModel     *sb_company_list_get_filtered     (SbCompanyList *self);
 /* Marks the row of company @id as selected (0: the portfolio row); does not
  * emit "activated". */

@@ -246,12 +246,23 @@ refine_start (SbWindow *self)
 }
 
 static gboolean
+refine_idle (gpointer data)
+{
+  SbWindow *self = data;
+
+  self->refine_source = 0;
+  refine_start (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A tick comes before the frame is drawn: the work starts once it is. */
+static gboolean
 refine_after_frame (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
 {
   SbWindow *self = SB_WINDOW (widget);
 
-  self->refine_source = 0;
-  refine_start (self);
+  self->refine_source = g_idle_add_full (G_PRIORITY_LOW, refine_idle, self, NULL);
+  self->refine_tick = 0;
   return G_SOURCE_REMOVE;
 }
 
@@ -263,9 +274,9 @@ start_refine (SbWindow *self)
   /* pending until the worker's results are in */
   g_object_set_data (G_OBJECT (self), REFINE_KEY, (gpointer) "pending");
   /* after a frame: the first one is not kept waiting (issue 11) */
-  if (self->refine_source == 0)
-    self->refine_source = gtk_widget_add_tick_callback (GTK_WIDGET (self), refine_after_frame,
-                                                        NULL, NULL);
+  if (self->refine_source == 0 && self->refine_tick == 0)
+    self->refine_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), refine_after_frame,
+                                                      NULL, NULL);
 }
 
 void
@@ -784,9 +795,10 @@ sb_window_dispose (GObject *object)
 {
   SbWindow *self = SB_WINDOW (object);
 
-  if (self->refine_source != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->refine_source);
-  self->refine_source = 0;
+  if (self->refine_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->refine_tick);
+  self->refine_tick = 0;
+  g_clear_handle_id (&self->refine_source, g_source_remove);
   g_object_set_data (G_OBJECT (self), REFINE_KEY, NULL);   /* stops the worker */
   g_clear_handle_id (&self->views_source, g_source_remove);
   g_clear_handle_id (&self->reveal_source, g_source_remove);

@@ -151,7 +151,7 @@ test_many (void)
     g_assert_cmpstr (ui_test_badge (window, x, "tase"), ==, "short");
   }
 
-  /* the last company by name: selected, scrolled to, its row bound */
+  /* a company beyond the first screenful: selected, scrolled to, its row bound */
   g_assert_cmpint (last_id, >, 0);
   sb_company_list_select (list, last_id);
   ui_test_iterate ();
@@ -165,6 +165,31 @@ test_many (void)
     badge = ui_test_find (row, "badge:tase");
     g_assert_cmpstr (sb_company_list_badge_get_state (badge), ==, "short");
     g_assert_nonnull (gtk_widget_get_tooltip_text (badge));
+  }
+
+  /* Enter on a row (the list item's activation, as GtkListView's Enter
+   * and double click): the company opens */
+  {
+    GtkWidget *view = ui_test_find (GTK_WIDGET (window), "companies");
+    GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (view)));
+    guint position = GTK_INVALID_LIST_POSITION;
+
+    for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+      {
+        g_autoptr(SbCompanyItem) it = g_list_model_get_item (model, i);
+
+        if (sb_company_item_get_id (it) == last_id)
+          position = i;
+      }
+    g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+    g_assert_true (gtk_widget_activate_action (view, "list.activate-item", "u", position));
+    ui_test_iterate ();
+    g_assert_nonnull (sb_window_get_session (window));
+    g_assert_cmpint (sb_session_get_company_id (sb_window_get_session (window)), ==, last_id);
+    /* and a click on the portfolio row goes back (gtk_widget_activate: a click) */
+    gtk_widget_activate (ui_test_find (GTK_WIDGET (list), "portfolio"));
+    ui_test_iterate ();
+    g_assert_null (sb_window_get_session (window));
   }
 
   /* the search: the sidebar and the portfolio alike */

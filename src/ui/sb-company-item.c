@@ -19,9 +19,13 @@ struct _SbCompanyItem
   gint64   trade_fund_total;
   SbDate   deadline;
   char    *deadline_name;
+  char    *sort_key;     /* collation key of the name, made when first asked */
+  char    *search_text;  /* name and code, case-folded, made when first asked */
 };
 
 G_DEFINE_FINAL_TYPE (SbCompanyItem, sb_company_item, G_TYPE_OBJECT)
+
+static void set_trade_fund_total (SbCompanyItem *self, gint64 total);
 
 enum
 {
@@ -129,6 +133,8 @@ sb_company_item_finalize (GObject *object)
   for (guint i = 0; i < SB_N_PROGRAMS; i++)
     g_free (self->notes[i]);
   g_free (self->deadline_name);
+  g_free (self->sort_key);
+  g_free (self->search_text);
   G_OBJECT_CLASS (sb_company_item_parent_class)->finalize (object);
 }
 
@@ -232,6 +238,43 @@ sb_company_item_new_from_store (const SbStoreCompany *company)
   return self;
 }
 
+SbCompanyItem *
+sb_company_item_clone (SbCompanyItem *self)
+{
+  SbCompanyItem *copy;
+
+  g_return_val_if_fail (SB_IS_COMPANY_ITEM (self), NULL);
+
+  copy = sb_company_item_new (self->id);
+  copy->name = g_strdup (self->name);
+  copy->credit_code = g_strdup (self->credit_code);
+  for (guint p = 0; p < SB_N_PROGRAMS; p++)
+    {
+      copy->badges[p] = self->badges[p];
+      copy->notes[p] = g_strdup (self->notes[p]);
+    }
+  copy->trade_fund_total = self->trade_fund_total;
+  copy->deadline = self->deadline;
+  copy->deadline_name = g_strdup (self->deadline_name);
+  return copy;
+}
+
+void
+sb_company_item_take_verdicts (SbCompanyItem *self, SbCompanyItem *from)
+{
+  g_return_if_fail (SB_IS_COMPANY_ITEM (self));
+  g_return_if_fail (SB_IS_COMPANY_ITEM (from));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  sb_company_item_set_name (self, from->name);
+  sb_company_item_set_credit_code (self, from->credit_code);
+  for (guint p = 0; p < SB_N_PROGRAMS; p++)
+    sb_company_item_set_badge (self, p, from->badges[p], from->notes[p]);
+  set_trade_fund_total (self, from->trade_fund_total);
+  sb_company_item_set_deadline (self, from->deadline, from->deadline_name);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
 gint64
 sb_company_item_get_id (SbCompanyItem *self)
 {
@@ -251,7 +294,11 @@ sb_company_item_set_name (SbCompanyItem *self, const char *name)
 {
   g_return_if_fail (SB_IS_COMPANY_ITEM (self));
   if (set_str (&self->name, name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+    {
+      g_clear_pointer (&self->sort_key, g_free);
+      g_clear_pointer (&self->search_text, g_free);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+    }
 }
 
 const char *
@@ -266,7 +313,47 @@ sb_company_item_set_credit_code (SbCompanyItem *self, const char *code)
 {
   g_return_if_fail (SB_IS_COMPANY_ITEM (self));
   if (set_str (&self->credit_code, code))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREDIT_CODE]);
+    {
+      g_clear_pointer (&self->search_text, g_free);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREDIT_CODE]);
+    }
+}
+
+char *
+sb_company_item_fold (const char *text)
+{
+  g_autofree char *normal = NULL;
+
+  if (text == NULL)
+    return g_strdup ("");
+  normal = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+  return g_utf8_casefold (normal != NULL ? normal : text, -1);
+}
+
+const char *
+sb_company_item_get_sort_key (SbCompanyItem *self)
+{
+  g_return_val_if_fail (SB_IS_COMPANY_ITEM (self), "");
+
+  if (self->sort_key == NULL)
+    self->sort_key = g_utf8_collate_key (self->name != NULL && *self->name != '\0'
+                                         ? self->name : _("(no name)"), -1);
+  return self->sort_key;
+}
+
+const char *
+sb_company_item_get_search_text (SbCompanyItem *self)
+{
+  g_return_val_if_fail (SB_IS_COMPANY_ITEM (self), "");
+
+  if (self->search_text == NULL)
+    {
+      g_autofree char *name = sb_company_item_fold (self->name);
+      g_autofree char *code = sb_company_item_fold (self->credit_code);
+
+      self->search_text = g_strconcat (name, "\n", code, NULL);
+    }
+  return self->search_text;
 }
 
 SbBadge

@@ -30,11 +30,25 @@ SbCompanyItem *sb_company_item_new               (gint64 id);
  * sb_company_item_update_from_evaluation () tells short from missing. */
 SbCompanyItem *sb_company_item_new_from_store    (const SbStoreCompany *company);
 
+/* A copy of everything @self shows, with no handlers: for a worker thread
+ * to refine (sb_company_item_refine_from_dossier ()) without touching the
+ * item the list shows. */
+SbCompanyItem *sb_company_item_clone             (SbCompanyItem *self);
+/* Takes the name, code, badges, notes, trade-fund total and deadline of
+ * @from (notifying only what changed); main thread. */
+void           sb_company_item_take_verdicts     (SbCompanyItem *self, SbCompanyItem *from);
 gint64         sb_company_item_get_id            (SbCompanyItem *self);
 const char    *sb_company_item_get_name          (SbCompanyItem *self);
 void           sb_company_item_set_name          (SbCompanyItem *self, const char *name);
 const char    *sb_company_item_get_credit_code   (SbCompanyItem *self);
 void           sb_company_item_set_credit_code   (SbCompanyItem *self, const char *code);
+/* The collation key of the name (the sidebar's order), and the name and
+ * credit code case-folded (what the search looks in); both kept until the
+ * name or code changes. */
+const char    *sb_company_item_get_sort_key      (SbCompanyItem *self);
+const char    *sb_company_item_get_search_text   (SbCompanyItem *self);
+/* @text normalized and case-folded as the search compares it (never NULL). */
+char          *sb_company_item_fold              (const char *text);
 SbBadge        sb_company_item_get_badge         (SbCompanyItem *self, SbProgram program);
 /* The badge's tooltip (translated), never NULL. */
 const char    *sb_company_item_get_badge_note    (SbCompanyItem *self, SbProgram program);

@@ -1,37 +1,71 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* sb-company-list.c: the sidebar of companies, searchable, with badges. */
+/* sb-company-list.c: the sidebar of companies, searchable, with badges.
+ *
+ * A GtkListView (issue 11: 1,000 companies open as fast as two): the rows
+ * are made for what is on screen and recycled as the list scrolls; each is
+ * bound to its SbCompanyItem and follows its changes while bound.  The model
+ * is the portfolio row (an item with id 0) followed by the companies the
+ * search lets through, sorted by name; the filtered model is the one the
+ * portfolio shows (sb_company_list_get_filtered ()). */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
 #include "sb-company-list.h"
 
-struct _SbCompanyList
+/* ---- a row ------------------------------------------------------------- */
+
+#define SB_TYPE_COMPANY_ROW (sb_company_row_get_type ())
+G_DECLARE_FINAL_TYPE (SbCompanyRow, sb_company_row, SB, COMPANY_ROW, GtkWidget)
+
+struct _SbCompanyRow
 {
-  AdwBin          parent_instance;
+  GtkWidget      parent_instance;
 
-  GtkSearchEntry *search;
-  GtkListBox     *list;
-  GtkWidget      *portfolio_row;
-  GtkWidget      *no_match;
+  SbCompanyList *list;            /* not owned */
+  SbCompanyItem *item;            /* bound, not owned (the list item holds it) */
+  gulong         notify_id;
 
-  GListModel     *model;
-  GPtrArray      *rows;          /* GtkListBoxRow*, in model order; NULL: not made yet */
-  char           *needle;        /* the search, case-folded; NULL: none */
-  guint           n_pending;     /* rows not made yet */
-  guint           make_source;   /* makes them, a few at a time, after the first frame */
-  guint           tick_id;
+  GtkWidget     *portfolio;       /* the portfolio row's content */
+  GtkWidget     *company;         /* a company's */
+  GtkWidget     *name;
+  GtkWidget     *code;
+  GtkWidget     *badges[SB_N_PROGRAMS];
 };
 
-/* The rows of a long list are made a slice of time at a time after the
- * first frame (issue 11: 1,000 companies open as fast as two), the first
- * ones by name at once. */
-#define FIRST_ROWS 40
-#define MAKE_SLICE_USEC 30000
+struct _SbCompanyList
+{
+  AdwBin              parent_instance;
 
+  GtkSearchEntry     *search;
+  GtkListView        *list;
+  GtkWidget          *no_match;
+
+  GListModel         *model;      /* the companies, as given */
+  GtkCustomFilter    *filter;
+  GtkFilterListModel *filtered;   /* the search's (the portfolio shows it too) */
+  GtkCustomSorter    *sorter;
+  GtkSortListModel   *sorted;
+  GtkSliceListModel  *shown;      /* the first FIRST_ROWS of sorted until a frame is drawn */
+  GtkSliceListModel  *others;     /* the same, for the portfolio */
+  guint               grow_tick;
+  guint               grow_source;
+  gint64              selected_id; /* -1: none */
+  GListStore         *head;       /* the portfolio row's item (id 0) */
+  GtkSingleSelection *selection;  /* over head + sorted */
+  char               *needle;     /* the search, case-folded; NULL: none */
+
+  gint64              clicked_id; /* the last row a click opened, and when */
+  gint64              clicked_at;
+};
+
+/* GTK 4.8 keeps up to 200 rows of a GtkListView alive whatever is on
+ * screen: the first frame gets the rows a sidebar shows, the list the
+ * others once it is drawn (issue 11). */
+#define FIRST_ROWS 30
+
+G_DEFINE_FINAL_TYPE (SbCompanyRow, sb_company_row, GTK_TYPE_WIDGET)
 G_DEFINE_FINAL_TYPE (SbCompanyList, sb_company_list, ADW_TYPE_BIN)
-
-static void make_all (SbCompanyList *self);
 
 enum
 {
@@ -41,44 +75,38 @@ enum
 
 static guint signals[N_SIGNALS];
 
-static char *
-fold (const char *text)
-{
-  g_autofree char *normal = NULL;
-
-  if (text == NULL)
-    return g_strdup ("");
-  normal = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
-  return g_utf8_casefold (normal != NULL ? normal : text, -1);
-}
-
-static SbCompanyItem *
-row_item (GtkListBoxRow *row)
-{
-  return g_object_get_data (G_OBJECT (row), "sb-item");
-}
+static void emit_activated (SbCompanyList *self, gint64 id, gboolean by_click);
 
 /* ---- a badge --------------------------------------------------------- */
 
+/* Shows @program's badge of @item; @force: the row was just bound (the
+ * tooltip is set then, else only when the note changed: a tooltip set is a
+ * round trip to the display server, issue 11). */
 static void
-badge_update (GtkWidget *badge, SbCompanyItem *item, SbProgram program)
+badge_update (GtkWidget *badge, SbCompanyItem *item, SbProgram program, gboolean force)
 {
   SbBadge state = sb_company_item_get_badge (item, program);
   GtkWidget *icon = gtk_widget_get_first_child (badge);
-  const char *classes[] = { "badge", sb_badge_css_class (state), NULL };
-
   const char *note = sb_company_item_get_badge_note (item, program);
+  const char *was = g_object_get_data (G_OBJECT (badge), "sb-badge-state");
 
-  /* only what changed: a tooltip set is a round trip to the display server
-   * with many rows (issue 11) */
-  if (g_object_get_data (G_OBJECT (badge), "sb-badge-state") != sb_badge_to_string (state))
+  if (force || was != sb_badge_to_string (state))
     {
+      const char *classes[] = { "badge", sb_badge_css_class (state), NULL };
+
       gtk_widget_set_css_classes (badge, classes);
       gtk_image_set_from_icon_name (GTK_IMAGE (icon), sb_badge_icon_name (state));
+      g_object_set_data (G_OBJECT (badge), "sb-badge-state",
+                         (gpointer) sb_badge_to_string (state));
     }
-  if (g_strcmp0 (gtk_widget_get_tooltip_text (badge), note) != 0)
-    gtk_widget_set_tooltip_text (badge, note);
-  g_object_set_data (G_OBJECT (badge), "sb-badge-state", (gpointer) sb_badge_to_string (state));
+  if (force || g_strcmp0 (gtk_widget_get_tooltip_text (badge), note) != 0)
+    {
+      g_autofree char *label = g_strdup_printf ("%s: %s", sb_program_short_name (program), note);
+
+      gtk_widget_set_tooltip_text (badge, note);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (badge), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      label, -1);
+    }
 }
 
 static GtkWidget *
@@ -103,151 +131,239 @@ sb_company_list_badge_get_state (GtkWidget *badge)
   return g_object_get_data (G_OBJECT (badge), "sb-badge-state");
 }
 
-/* ---- a company's row --------------------------------------------------- */
-
-typedef struct
-{
-  GtkWidget *name;
-  GtkWidget *code;
-  GtkWidget *badges[SB_N_PROGRAMS];
-  char      *name_key;   /* collation key of the name */
-  char      *folded;     /* name and code, case-folded, for the search */
-} RowParts;
+/* ---- a row, made once and bound to one item after another -------------- */
 
 static void
-row_parts_free (RowParts *parts)
+row_update_text (SbCompanyRow *row, gboolean force)
 {
-  g_free (parts->name_key);
-  g_free (parts->folded);
-  g_free (parts);
-}
-
-static void
-row_update_text (GtkListBoxRow *row)
-{
-  RowParts *parts = g_object_get_data (G_OBJECT (row), "sb-parts");
-  SbCompanyItem *item = row_item (row);
-  const char *name = sb_company_item_get_name (item);
-  const char *code = sb_company_item_get_credit_code (item);
-  g_autofree char *folded_name = fold (name);
-  g_autofree char *folded_code = fold (code);
+  const char *name = sb_company_item_get_name (row->item);
+  const char *code = sb_company_item_get_credit_code (row->item);
 
   if (name == NULL || *name == '\0')
     name = _("(no name)");
-  if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (parts->name)), name) != 0)
+  if (force || g_strcmp0 (gtk_label_get_text (GTK_LABEL (row->name)), name) != 0)
     {
-      gtk_label_set_text (GTK_LABEL (parts->name), name);
-      gtk_widget_set_tooltip_text (parts->name, name);
+      gtk_label_set_text (GTK_LABEL (row->name), name);
+      gtk_widget_set_tooltip_text (row->name, name);
     }
-  gtk_label_set_text (GTK_LABEL (parts->code), code != NULL && *code != '\0' ? code
-                                                : _("no credit code"));
-  g_free (parts->name_key);
-  parts->name_key = g_utf8_collate_key (name, -1);
-  g_free (parts->folded);
-  parts->folded = g_strconcat (folded_name, "\n", folded_code, NULL);
+  gtk_label_set_text (GTK_LABEL (row->code), code != NULL && *code != '\0' ? code
+                                              : _("no credit code"));
 }
 
 static void
-on_item_notify (GtkListBoxRow *row, GParamSpec *pspec, SbCompanyItem *item)
+on_item_notify (SbCompanyRow *row, GParamSpec *pspec, SbCompanyItem *item)
 {
-  RowParts *parts = g_object_get_data (G_OBJECT (row), "sb-parts");
   const char *badge_props[SB_N_PROGRAMS] = { "tase", "annual-report", "trade-fund", "hnte" };
 
   if (g_str_equal (pspec->name, "name") || g_str_equal (pspec->name, "credit-code"))
     {
-      row_update_text (row);
-      gtk_list_box_row_changed (row);
+      row_update_text (row, FALSE);
       return;
     }
   for (guint p = 0; p < SB_N_PROGRAMS; p++)
     if (g_str_equal (pspec->name, badge_props[p]))
-      badge_update (parts->badges[p], item, p);
+      badge_update (row->badges[p], item, p, FALSE);
 }
 
-static GtkWidget *
-row_new (SbCompanyItem *item)
+static void
+row_bind (SbCompanyRow *row, SbCompanyItem *item)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gint64 id = sb_company_item_get_id (item);
+
+  row->item = item;
+  gtk_widget_set_visible (row->portfolio, id == 0);
+  gtk_widget_set_visible (row->company, id != 0);
+  if (id == 0)
+    {
+      gtk_widget_set_name (GTK_WIDGET (row), "portfolio");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (row),
+                                   _("Every company with its verdicts and deadlines"));
+      return;
+    }
+  {
+    g_autofree char *name = g_strdup_printf ("company:%" G_GINT64_FORMAT, id);
+
+    gtk_widget_set_name (GTK_WIDGET (row), name);
+  }
+  gtk_widget_set_has_tooltip (GTK_WIDGET (row), FALSE);
+  row_update_text (row, TRUE);
+  for (guint p = 0; p < SB_N_PROGRAMS; p++)
+    badge_update (row->badges[p], item, p, TRUE);
+  row->notify_id = g_signal_connect_swapped (item, "notify", G_CALLBACK (on_item_notify), row);
+}
+
+static void
+row_unbind (SbCompanyRow *row)
+{
+  if (row->item != NULL && row->notify_id != 0)
+    g_signal_handler_disconnect (row->item, row->notify_id);
+  row->notify_id = 0;
+  row->item = NULL;
+  gtk_widget_set_name (GTK_WIDGET (row), "unbound-row");
+}
+
+static void
+on_row_activate (SbCompanyRow *row)
+{
+  if (row->item != NULL && row->list != NULL)
+    emit_activated (row->list, sb_company_item_get_id (row->item), FALSE);
+}
+
+/* A click opens the company, as a sidebar row does. */
+static void
+on_row_released (GtkGestureClick *gesture, int n_press, double x, double y, SbCompanyRow *row)
+{
+  if (n_press != 1 || row->item == NULL || row->list == NULL)
+    return;
+  emit_activated (row->list, sb_company_item_get_id (row->item), TRUE);
+}
+
+static void
+sb_company_row_dispose (GObject *object)
+{
+  SbCompanyRow *row = SB_COMPANY_ROW (object);
+  GtkWidget *child;
+
+  row_unbind (row);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (row))) != NULL)
+    gtk_widget_unparent (child);
+  G_OBJECT_CLASS (sb_company_row_parent_class)->dispose (object);
+}
+
+static void
+sb_company_row_class_init (SbCompanyRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sb_company_row_dispose;
+  /* gtk_widget_activate () on a row opens it, as on a GtkListBoxRow */
+  g_signal_new ("activate", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST | G_SIGNAL_ACTION,
+                0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  gtk_widget_class_set_activate_signal_from_name (widget_class, "activate");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "sbcompanyrow");
+}
+
+static void
+sb_company_row_init (SbCompanyRow *row)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *badges = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-  RowParts *parts = g_new0 (RowParts, 1);
-  g_autofree char *name = g_strdup_printf ("company:%" G_GINT64_FORMAT,
-                                           sb_company_item_get_id (item));
+  GtkWidget *icon = gtk_image_new_from_icon_name ("sb-portfolio-symbolic");
+  GtkWidget *label = gtk_label_new (_("All companies"));
+  GtkGesture *click = gtk_gesture_click_new ();
 
-  gtk_widget_set_name (row, name);
-  g_object_set_data_full (G_OBJECT (row), "sb-item", g_object_ref (item), g_object_unref);
-  g_object_set_data_full (G_OBJECT (row), "sb-parts", parts, (GDestroyNotify) row_parts_free);
+  gtk_widget_set_parent (box, GTK_WIDGET (row));
 
-  parts->name = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (parts->name), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (parts->name), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (parts->name, "company-name");
-  parts->code = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (parts->code), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (parts->code), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (parts->code, "caption");
-  gtk_widget_add_css_class (parts->code, "dim-label");
-  gtk_widget_add_css_class (parts->code, "numeric");
+  row->portfolio = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (row->portfolio), icon);
+  gtk_box_append (GTK_BOX (row->portfolio), label);
+  gtk_widget_set_margin_top (row->portfolio, 6);
+  gtk_widget_set_margin_bottom (row->portfolio, 6);
+  gtk_box_append (GTK_BOX (box), row->portfolio);
+
+  row->company = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  row->name = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (row->name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (row->name), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (row->name, "company-name");
+  row->code = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (row->code), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (row->code), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (row->code, "caption");
+  gtk_widget_add_css_class (row->code, "dim-label");
+  gtk_widget_add_css_class (row->code, "numeric");
   for (guint p = 0; p < SB_N_PROGRAMS; p++)
     {
-      parts->badges[p] = badge_new (p);
-      badge_update (parts->badges[p], item, p);
-      gtk_box_append (GTK_BOX (badges), parts->badges[p]);
+      row->badges[p] = badge_new (p);
+      gtk_box_append (GTK_BOX (badges), row->badges[p]);
     }
   gtk_widget_set_margin_top (badges, 4);
-  gtk_box_append (GTK_BOX (box), parts->name);
-  gtk_box_append (GTK_BOX (box), parts->code);
-  gtk_box_append (GTK_BOX (box), badges);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  row_update_text (GTK_LIST_BOX_ROW (row));
-  g_signal_connect_object (item, "notify", G_CALLBACK (on_item_notify), row,
-                           G_CONNECT_SWAPPED);
-  return row;
+  gtk_box_append (GTK_BOX (row->company), row->name);
+  gtk_box_append (GTK_BOX (row->company), row->code);
+  gtk_box_append (GTK_BOX (row->company), badges);
+  gtk_widget_set_margin_top (row->company, 6);
+  gtk_widget_set_margin_bottom (row->company, 6);
+  gtk_box_append (GTK_BOX (box), row->company);
+
+  g_signal_connect_swapped (row, "activate", G_CALLBACK (on_row_activate), row);
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "released", G_CALLBACK (on_row_released), row);
+  gtk_widget_add_controller (GTK_WIDGET (row), GTK_EVENT_CONTROLLER (click));
+  gtk_widget_set_name (GTK_WIDGET (row), "unbound-row");
+}
+
+/* ---- the factory ------------------------------------------------------- */
+
+static void
+on_setup (GtkSignalListItemFactory *factory, GtkListItem *list_item, SbCompanyList *self)
+{
+  SbCompanyRow *row = g_object_new (SB_TYPE_COMPANY_ROW, NULL);
+
+  row->list = self;
+  gtk_list_item_set_child (list_item, GTK_WIDGET (row));
+}
+
+static void
+on_bind (GtkSignalListItemFactory *factory, GtkListItem *list_item, SbCompanyList *self)
+{
+  row_bind (SB_COMPANY_ROW (gtk_list_item_get_child (list_item)),
+            gtk_list_item_get_item (list_item));
+}
+
+static void
+on_unbind (GtkSignalListItemFactory *factory, GtkListItem *list_item, SbCompanyList *self)
+{
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+
+  if (row != NULL)
+    row_unbind (SB_COMPANY_ROW (row));
+}
+
+static void
+on_teardown (GtkSignalListItemFactory *factory, GtkListItem *list_item, SbCompanyList *self)
+{
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+
+  if (row != NULL)
+    SB_COMPANY_ROW (row)->list = NULL;
 }
 
 /* ---- the list ---------------------------------------------------------- */
 
 static int
-sort_rows (GtkListBoxRow *a, GtkListBoxRow *b, gpointer data)
+compare_items (gconstpointer a, gconstpointer b, gpointer data)
 {
-  RowParts *pa, *pb;
-  int order;
+  SbCompanyItem *ia = (SbCompanyItem *) a, *ib = (SbCompanyItem *) b;
+  int order = strcmp (sb_company_item_get_sort_key (ia), sb_company_item_get_sort_key (ib));
+  gint64 ida, idb;
 
-  /* the portfolio first */
-  if (row_item (a) == NULL || row_item (b) == NULL)
-    return (row_item (a) == NULL ? 0 : 1) - (row_item (b) == NULL ? 0 : 1);
-  pa = g_object_get_data (G_OBJECT (a), "sb-parts");
-  pb = g_object_get_data (G_OBJECT (b), "sb-parts");
-  order = strcmp (pa->name_key, pb->name_key);
   if (order != 0)
-    return order;
-  return sb_company_item_get_id (row_item (a)) < sb_company_item_get_id (row_item (b)) ? -1 : 1;
+    return order < 0 ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+  ida = sb_company_item_get_id (ia);
+  idb = sb_company_item_get_id (ib);
+  return ida < idb ? GTK_ORDERING_SMALLER : ida > idb ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
 }
 
 static gboolean
-row_matches (SbCompanyList *self, GtkListBoxRow *row)
+matches (gpointer item, gpointer data)
 {
-  RowParts *parts = g_object_get_data (G_OBJECT (row), "sb-parts");
+  SbCompanyList *self = data;
 
-  if (parts == NULL || self->needle == NULL)
+  if (self->needle == NULL)
     return TRUE;
-  return strstr (parts->folded, self->needle) != NULL;
-}
-
-static gboolean
-filter_rows (GtkListBoxRow *row, gpointer data)
-{
-  return row_matches (SB_COMPANY_LIST (data), row);
+  return strstr (sb_company_item_get_search_text (item), self->needle) != NULL;
 }
 
 static void
 update_no_match (SbCompanyList *self)
 {
   gtk_widget_set_visible (self->no_match,
-                          self->needle != NULL && self->rows->len > 0
-                          && sb_company_list_count_visible (self) == 0);
+                          self->needle != NULL && self->model != NULL
+                          && g_list_model_get_n_items (self->model) > 0
+                          && g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0);
 }
 
 static void
@@ -255,11 +371,18 @@ on_search_changed (SbCompanyList *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search));
   g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_autofree char *old = g_steal_pointer (&self->needle);
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
 
-  g_clear_pointer (&self->needle, g_free);
   if (*stripped != '\0')
-    self->needle = fold (stripped);
-  gtk_list_box_invalidate_filter (self->list);
+    self->needle = sb_company_item_fold (stripped);
+  if (g_strcmp0 (old, self->needle) == 0)
+    return;
+  if (old == NULL || (self->needle != NULL && strstr (self->needle, old) != NULL))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (self->needle == NULL || strstr (old, self->needle) != NULL)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
   update_no_match (self);
 }
 
@@ -270,175 +393,94 @@ on_stop_search (SbCompanyList *self)
 }
 
 static void
-on_row_activated (SbCompanyList *self, GtkListBoxRow *row)
+emit_activated (SbCompanyList *self, gint64 id, gboolean by_click)
 {
-  SbCompanyItem *item = row_item (row);
+  gint64 now = g_get_monotonic_time ();
 
-  g_signal_emit (self, signals[SIGNAL_ACTIVATED], 0,
-                 item != NULL ? sb_company_item_get_id (item) : (gint64) 0);
+  /* a double click is a click and an activation: it opens once */
+  if (!by_click && id == self->clicked_id && now - self->clicked_at < 1000000)
+    {
+      self->clicked_id = -1;
+  self->selected_id = -1;
+      return;
+    }
+  self->clicked_id = by_click ? id : -1;
+  self->clicked_at = now;
+  g_signal_emit (self, signals[SIGNAL_ACTIVATED], 0, id);
+}
+
+/* Enter (or a double click) on a row. */
+static void
+on_list_activate (SbCompanyList *self, guint position)
+{
+  g_autoptr(SbCompanyItem) item =
+    g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (item != NULL)
+    emit_activated (self, sb_company_item_get_id (item), FALSE);
 }
 
 /* The search entry's Enter opens the first company it lets through. */
 static void
 on_search_activate (SbCompanyList *self)
 {
-  GtkListBoxRow *row;
+  g_autoptr(SbCompanyItem) item = g_list_model_get_item (G_LIST_MODEL (self->sorted), 0);
 
-  make_all (self);
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
-    if (row_item (row) != NULL && row_matches (self, row))
-      {
-        gtk_list_box_select_row (self->list, row);
-        on_row_activated (self, row);
-        return;
-      }
-}
-
-/* Makes the row at @position of the model, when it is not made yet. */
-static GtkWidget *
-make_row (SbCompanyList *self, guint position)
-{
-  GtkWidget *row = g_ptr_array_index (self->rows, position);
-  g_autoptr(SbCompanyItem) item = NULL;
-
-  if (row != NULL)
-    return row;
-  item = g_list_model_get_item (self->model, position);
-  row = row_new (item);
-  self->rows->pdata[position] = row;
-  gtk_list_box_append (self->list, row);
-  self->n_pending--;
-  return row;
-}
-
-static void
-make_all (SbCompanyList *self)
-{
-  for (guint i = 0; self->n_pending > 0 && i < self->rows->len; i++)
-    make_row (self, i);
-  g_clear_handle_id (&self->make_source, g_source_remove);
-}
-
-typedef struct
-{
-  guint  position;
-  char  *key;
-} Pending;
-
-static int
-compare_pending (gconstpointer a, gconstpointer b)
-{
-  return strcmp (((const Pending *) a)->key, ((const Pending *) b)->key);
-}
-
-/* The first rows by name (the ones the sidebar shows first). */
-static void
-make_first (SbCompanyList *self, guint count)
-{
-  g_autoptr(GArray) pending = g_array_new (FALSE, FALSE, sizeof (Pending));
-
-  for (guint i = 0; i < self->rows->len; i++)
-    if (g_ptr_array_index (self->rows, i) == NULL)
-      {
-        g_autoptr(SbCompanyItem) item = g_list_model_get_item (self->model, i);
-        const char *name = sb_company_item_get_name (item);
-        Pending p = { i, g_utf8_collate_key (name != NULL ? name : "", -1) };
-
-        g_array_append_val (pending, p);
-      }
-  g_array_sort (pending, compare_pending);
-  for (guint i = 0; i < pending->len; i++)
-    {
-      Pending *p = &g_array_index (pending, Pending, i);
-
-      if (i < count)
-        make_row (self, p->position);
-      g_free (p->key);
-    }
-}
-
-static gboolean
-make_rows_idle (gpointer data)
-{
-  SbCompanyList *self = data;
-  gint64 start = g_get_monotonic_time ();
-
-  for (guint i = 0; self->n_pending > 0 && i < self->rows->len; i++)
-    {
-      if (g_ptr_array_index (self->rows, i) == NULL)
-        make_row (self, i);
-      if (g_get_monotonic_time () - start > MAKE_SLICE_USEC)
-        return G_SOURCE_CONTINUE;
-    }
-  self->make_source = 0;
-  update_no_match (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* After a frame of the list shown: the first frame is not kept waiting. */
-static gboolean
-on_tick (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
-{
-  SbCompanyList *self = SB_COMPANY_LIST (widget);
-
-  self->tick_id = 0;
-  if (self->n_pending > 0 && self->make_source == 0)
-    self->make_source = g_idle_add_full (G_PRIORITY_LOW, make_rows_idle, self, NULL);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-schedule_rows (SbCompanyList *self)
-{
-  if (self->n_pending == 0 || self->make_source != 0 || self->tick_id != 0)
+  if (item == NULL)
     return;
-  self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), on_tick, NULL, NULL);
+  gtk_single_selection_set_selected (self->selection, 1);
+  emit_activated (self, sb_company_item_get_id (item), FALSE);
+}
+
+/* A name or code changed: its place in the order and the search may too. */
+static void
+on_company_text_changed (SbCompanyList *self)
+{
+  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  if (self->needle != NULL)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
 on_items_changed (SbCompanyList *self, guint position, guint removed, guint added,
                   GListModel *model)
 {
-  for (guint i = 0; i < removed; i++)
-    {
-      GtkWidget *row = g_ptr_array_index (self->rows, position + i);
-
-      if (row != NULL)
-        gtk_list_box_remove (self->list, row);
-      else
-        self->n_pending--;
-    }
-  g_ptr_array_remove_range (self->rows, position, removed);
   for (guint i = 0; i < added; i++)
-    g_ptr_array_insert (self->rows, position + i, NULL);
-  self->n_pending += added;
-  /* a few: all now; many: the first ones by name now, the others after
-   * the first frame */
-  if (self->n_pending <= FIRST_ROWS)
-    make_all (self);
-  else
-    make_first (self, FIRST_ROWS);
-  schedule_rows (self);
+    {
+      g_autoptr(SbCompanyItem) item = g_list_model_get_item (model, position + i);
+
+      g_signal_connect_object (item, "notify::name", G_CALLBACK (on_company_text_changed),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (item, "notify::credit-code",
+                               G_CALLBACK (on_company_text_changed), self, G_CONNECT_SWAPPED);
+    }
   update_no_match (self);
 }
 
-static GtkWidget *
-portfolio_row_new (void)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *icon = gtk_image_new_from_icon_name ("sb-portfolio-symbolic");
-  GtkWidget *label = gtk_label_new (_("All companies"));
+static void select_position (SbCompanyList *self);
 
-  gtk_widget_set_name (row, "portfolio");
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_widget_set_tooltip_text (row, _("Every company with its verdicts and deadlines"));
-  return row;
+static gboolean
+grow_idle (gpointer data)
+{
+  SbCompanyList *self = data;
+
+  self->grow_source = 0;
+  gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
+  gtk_slice_list_model_set_size (self->others, G_MAXUINT);
+  select_position (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A tick comes before its frame is drawn: the list grows once it is. */
+static gboolean
+grow_after_frame (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
+{
+  SbCompanyList *self = SB_COMPANY_LIST (widget);
+
+  self->grow_tick = 0;
+  if (self->grow_source == 0)
+    self->grow_source = g_idle_add_full (G_PRIORITY_LOW, grow_idle, self, NULL);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -446,13 +488,24 @@ sb_company_list_dispose (GObject *object)
 {
   SbCompanyList *self = SB_COMPANY_LIST (object);
 
-  g_clear_handle_id (&self->make_source, g_source_remove);
-  if (self->tick_id != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
-  self->tick_id = 0;
+  if (self->grow_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->grow_tick);
+  self->grow_tick = 0;
+  g_clear_handle_id (&self->grow_source, g_source_remove);
+
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
   g_clear_object (&self->model);
+  if (self->list != NULL)
+    gtk_list_view_set_model (self->list, NULL);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->shown);
+  g_clear_object (&self->others);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->sorter);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->head);
   G_OBJECT_CLASS (sb_company_list_parent_class)->dispose (object);
 }
 
@@ -461,7 +514,6 @@ sb_company_list_finalize (GObject *object)
 {
   SbCompanyList *self = SB_COMPANY_LIST (object);
 
-  g_ptr_array_unref (self->rows);
   g_free (self->needle);
   G_OBJECT_CLASS (sb_company_list_parent_class)->finalize (object);
 }
@@ -486,10 +538,12 @@ sb_company_list_init (SbCompanyList *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *overlay = gtk_overlay_new ();
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GListStore *parts = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_autoptr(SbCompanyItem) portfolio = sb_company_item_new (0);
 
-  self->rows = g_ptr_array_new ();
-
+  self->clicked_id = -1;
   self->search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
   gtk_widget_set_name (GTK_WIDGET (self->search), "search");
   g_object_set (self->search, "placeholder-text", _("Search name or credit code"), NULL);
@@ -504,30 +558,57 @@ sb_company_list_init (SbCompanyList *self)
   g_signal_connect_swapped (self->search, "activate", G_CALLBACK (on_search_activate), self);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->search));
 
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  /* the models: head (the portfolio row) + sort (filter (companies)) */
+  self->filter = gtk_custom_filter_new (matches, self, NULL);
+  self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
+  self->sorter = gtk_custom_sorter_new (compare_items, NULL, NULL);
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+                                          g_object_ref (GTK_SORTER (self->sorter)));
+  self->head = g_list_store_new (SB_TYPE_COMPANY_ITEM);
+  g_list_store_append (self->head, portfolio);
+  g_list_store_append (parts, self->head);
+  self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)), 0,
+                                          FIRST_ROWS);
+  g_list_store_append (parts, self->shown);
+  self->others = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)), 0,
+                                           FIRST_ROWS);
+  self->selection = gtk_single_selection_new (
+    G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (parts))));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_no_match), self,
+                           G_CONNECT_SWAPPED);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_setup), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_bind), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind), self);
+  g_signal_connect (factory, "teardown", G_CALLBACK (on_teardown), self);
+  self->list = GTK_LIST_VIEW (gtk_list_view_new (g_object_ref (GTK_SELECTION_MODEL (self->selection)),
+                                                 factory));
   gtk_widget_set_name (GTK_WIDGET (self->list), "companies");
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "navigation-sidebar");
-  gtk_list_box_set_sort_func (self->list, sort_rows, NULL, NULL);
-  gtk_list_box_set_filter_func (self->list, filter_rows, self, NULL);
-  g_signal_connect_swapped (self->list, "row-activated", G_CALLBACK (on_row_activated), self);
-  self->portfolio_row = portfolio_row_new ();
-  gtk_list_box_append (self->list, self->portfolio_row);
-  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->list));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Companies"), -1);
+  g_signal_connect_swapped (self->list, "activate", G_CALLBACK (on_list_activate), self);
 
   self->no_match = gtk_label_new (_("No company matches the search"));
   gtk_widget_add_css_class (self->no_match, "dim-label");
   gtk_label_set_wrap (GTK_LABEL (self->no_match), TRUE);
-  gtk_widget_set_margin_top (self->no_match, 24);
+  gtk_widget_set_valign (self->no_match, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (self->no_match, 72);
   gtk_widget_set_margin_start (self->no_match, 12);
   gtk_widget_set_margin_end (self->no_match, 12);
+  gtk_widget_set_can_target (self->no_match, FALSE);
   gtk_widget_set_visible (self->no_match, FALSE);
-  gtk_box_append (GTK_BOX (content), self->no_match);
 
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), content);
-  gtk_widget_set_vexpand (scrolled, TRUE);
-  gtk_box_append (GTK_BOX (box), scrolled);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list));
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), scrolled);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->no_match);
+  gtk_widget_set_vexpand (overlay, TRUE);
+  gtk_box_append (GTK_BOX (box), overlay);
   adw_bin_set_child (ADW_BIN (self), box);
 }
 
@@ -544,30 +625,60 @@ sb_company_list_set_model (SbCompanyList *self, GListModel *companies)
 
   if (self->model != NULL)
     {
-      on_items_changed (self, 0, self->rows->len, 0, self->model);
       g_signal_handlers_disconnect_by_data (self->model, self);
       g_clear_object (&self->model);
     }
-  if (companies == NULL)
-    return;
-  self->model = g_object_ref (companies);
-  g_signal_connect_object (companies, "items-changed", G_CALLBACK (on_items_changed), self,
-                           G_CONNECT_SWAPPED);
-  on_items_changed (self, 0, 0, g_list_model_get_n_items (companies), companies);
+  if (companies != NULL)
+    {
+      self->model = g_object_ref (companies);
+      g_signal_connect_object (companies, "items-changed", G_CALLBACK (on_items_changed), self,
+                               G_CONNECT_SWAPPED);
+      on_items_changed (self, 0, 0, g_list_model_get_n_items (companies), companies);
+    }
+  gtk_filter_list_model_set_model (self->filtered, companies);
+  update_no_match (self);
+  if (gtk_slice_list_model_get_size (self->shown) != G_MAXUINT && self->grow_tick == 0
+      && self->grow_source == 0)
+    self->grow_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), grow_after_frame,
+                                                    NULL, NULL);
+}
+
+GListModel *
+sb_company_list_get_filtered (SbCompanyList *self)
+{
+  g_return_val_if_fail (SB_IS_COMPANY_LIST (self), NULL);
+  return G_LIST_MODEL (self->others);
+}
+
+/* Selects the row of selected_id, when the list shows it. */
+static void
+select_position (SbCompanyList *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; self->selected_id >= 0 && i < n; i++)
+    {
+      g_autoptr(SbCompanyItem) item = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
+
+      if (sb_company_item_get_id (item) == self->selected_id)
+        {
+          position = i;
+          break;
+        }
+    }
+  gtk_single_selection_set_selected (self->selection, position);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list), "list.scroll-to-item", "u", position);
 }
 
 void
 sb_company_list_select (SbCompanyList *self, gint64 id)
 {
-  GtkWidget *row;
-
   g_return_if_fail (SB_IS_COMPANY_LIST (self));
 
-  row = id == 0 ? self->portfolio_row : sb_company_list_get_row (self, id);
-  if (row == NULL)
-    gtk_list_box_unselect_all (self->list);
-  else
-    gtk_list_box_select_row (self->list, GTK_LIST_BOX_ROW (row));
+  self->selected_id = id;
+  select_position (self);
 }
 
 void
@@ -586,40 +697,40 @@ sb_company_list_get_search (SbCompanyList *self)
   return GTK_EDITABLE (self->search);
 }
 
+static GtkWidget *
+find_row (GtkWidget *root, const char *name)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (SB_IS_COMPANY_ROW (c))
+        {
+          if (SB_COMPANY_ROW (c)->item != NULL && g_str_equal (gtk_widget_get_name (c), name))
+            return c;
+          continue;
+        }
+      if ((found = find_row (c, name)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 GtkWidget *
 sb_company_list_get_row (SbCompanyList *self, gint64 id)
 {
+  g_autofree char *name = NULL;
+
   g_return_val_if_fail (SB_IS_COMPANY_LIST (self), NULL);
 
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      GtkListBoxRow *row = g_ptr_array_index (self->rows, i);
-
-      if (row == NULL)
-        {
-          g_autoptr(SbCompanyItem) item = g_list_model_get_item (self->model, i);
-
-          /* asked for before it is made: made now */
-          if (sb_company_item_get_id (item) == id)
-            return make_row (self, i);
-          continue;
-        }
-      if (sb_company_item_get_id (row_item (row)) == id)
-        return GTK_WIDGET (row);
-    }
-  return NULL;
+  name = id == 0 ? g_strdup ("portfolio") : g_strdup_printf ("company:%" G_GINT64_FORMAT, id);
+  return find_row (GTK_WIDGET (self->list), name);
 }
 
 guint
 sb_company_list_count_visible (SbCompanyList *self)
 {
-  guint n = 0;
-
   g_return_val_if_fail (SB_IS_COMPANY_LIST (self), 0);
-
-  make_all (self);
-  for (guint i = 0; i < self->rows->len; i++)
-    if (row_matches (self, g_ptr_array_index (self->rows, i)))
-      n++;
-  return n;
+  return g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
 }

@@ -30,7 +30,7 @@ struct _SbWindow
   GHashTable           *deleted;        /* guint key → SbDossier, for undo */
   guint                 next_deleted;
   guint                 refine_source;
-  guint                 refine_position;
+  guint                 refine_tick;      /* the frame the refinement waits for */
   SbDate                today;
 
   AdwToastOverlay      *toasts;

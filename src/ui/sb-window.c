@@ -15,9 +15,6 @@
 
 G_DEFINE_FINAL_TYPE (SbWindow, sb_window, ADW_TYPE_APPLICATION_WINDOW)
 
-/* The time the refinement of the list may take in one go (µs). */
-#define REFINE_SLICE_USEC 8000
-
 void
 sb_window_toast (SbWindow *self, const char *message)
 {
@@ -36,12 +33,6 @@ on_save_failed (SbWindow *self, const char *message)
 }
 
 /* ---- the list of companies ------------------------------------------- */
-
-static void
-on_search_changed (SbWindow *self, GtkEditable *search)
-{
-  sb_portfolio_view_set_search (self->portfolio, gtk_editable_get_text (search));
-}
 
 SbCompanyItem *
 sb_window_find_item (SbWindow *self, gint64 id, guint *position)
@@ -63,55 +54,229 @@ sb_window_find_item (SbWindow *self, gint64 id, guint *position)
 }
 
 /* Tells "short" from "missing data" and finds the deadlines: the store's
- * verdicts say eligible or not only.  A few companies at a time, after the
- * window is drawn; the open company is the session's. */
-static gboolean
-refine_step (gpointer data)
+ * verdicts say eligible or not only, and they are fresh (the store computes
+ * again only what changed).  So only a program the store calls "not
+ * eligible" is evaluated again, with each company's duties (issue 11): in a
+ * worker thread on a read-only connection of its own, on copies of the
+ * items; the list's items take the results in batches on the main loop.
+ * The open company is the session's. */
+
+#define REFINE_BATCH 64
+#define REFINE_KEY "sb-refine"   /* the running job, window data (tests wait on it) */
+
+typedef struct
 {
-  SbWindow *self = data;
-  SbStore *store = sb_application_get_store (self->app);
-  SbPolicySet *policies = sb_application_get_policies (self->app);
-  gint64 open_id = self->session != NULL ? sb_session_get_company_id (self->session) : 0;
-  gint64 start = g_get_monotonic_time ();
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->companies));
+  GWeakRef      window;
+  GCancellable *cancellable;
+  char         *db_path;
+  SbPolicySet  *policies;   /* the application's; not used after the job is done */
+  SbDate        today;
+  GPtrArray    *items;      /* SbCompanyItem*, the list's: main thread only */
+  GPtrArray    *copies;     /* SbCompanyItem*, the worker's; NULL: not read */
+  GMutex        lock;
+  GCond         cond;
+  gboolean      done;       /* the worker left */
+} RefineJob;
 
-  while (self->refine_position < n && g_get_monotonic_time () - start < REFINE_SLICE_USEC)
+typedef struct
+{
+  RefineJob *job;           /* a reference */
+  guint      from, to;
+  gboolean   last;
+} RefineBatch;
+
+static void
+refine_job_clear (RefineJob *job)
+{
+  g_weak_ref_clear (&job->window);
+  g_clear_object (&job->cancellable);
+  g_free (job->db_path);
+  g_ptr_array_unref (job->items);
+  g_ptr_array_unref (job->copies);
+  g_mutex_clear (&job->lock);
+  g_cond_clear (&job->cond);
+}
+
+static void
+refine_job_unref (RefineJob *job)
+{
+  g_atomic_rc_box_release_full (job, (GDestroyNotify) refine_job_clear);
+}
+
+/* The window's reference: the worker is stopped and waited for (it uses the
+ * application's policies). */
+static void
+refine_job_stop (RefineJob *job)
+{
+  g_cancellable_cancel (job->cancellable);
+  g_mutex_lock (&job->lock);
+  while (!job->done)
+    g_cond_wait (&job->cond, &job->lock);
+  g_mutex_unlock (&job->lock);
+  refine_job_unref (job);
+}
+
+static void
+refine_batch_free (RefineBatch *batch)
+{
+  refine_job_unref (batch->job);
+  g_free (batch);
+}
+
+static gboolean
+refine_apply (gpointer data)
+{
+  RefineBatch *batch = data;
+  RefineJob *job = batch->job;
+  g_autoptr(SbWindow) self = NULL;
+  gint64 open_id;
+
+  if (g_cancellable_is_cancelled (job->cancellable)
+      || (self = g_weak_ref_get (&job->window)) == NULL)
+    return G_SOURCE_REMOVE;
+  open_id = self->session != NULL ? sb_session_get_company_id (self->session) : 0;
+  for (guint i = batch->from; i < batch->to; i++)
     {
-      g_autoptr(SbCompanyItem) item =
-        g_list_model_get_item (G_LIST_MODEL (self->companies), self->refine_position++);
-      g_autoptr(SbDossier) dossier = NULL;
+      SbCompanyItem *item = g_ptr_array_index (job->items, i);
+      SbCompanyItem *copy = g_ptr_array_index (job->copies, i);
 
-      if (sb_company_item_get_id (item) == open_id)
-        continue;
-      dossier = sb_store_load_dossier (store, sb_company_item_get_id (item), NULL);
-      if (dossier != NULL)
-        sb_company_item_refine_from_dossier (item, dossier, policies, self->today);
+      if (copy != NULL && sb_company_item_get_id (item) != open_id)
+        sb_company_item_take_verdicts (item, copy);
     }
-  if (self->refine_position < n)
-    return G_SOURCE_CONTINUE;
-  self->refine_source = 0;
-  sb_portfolio_view_resort (self->portfolio);
-  sb_window_remind (self);   /* the day's reminder of the duties due soon */
+  if (batch->last)
+    {
+      g_object_set_data (G_OBJECT (self), REFINE_KEY, NULL);
+      sb_portfolio_view_resort (self->portfolio);
+      sb_window_remind (self);   /* the day's reminder of the duties due soon */
+    }
   return G_SOURCE_REMOVE;
 }
 
+/* Hands [@from, @to) to the main loop; @last passes the worker's reference. */
+static void
+refine_post (RefineJob *job, guint from, guint to, gboolean last)
+{
+  RefineBatch *batch = g_new0 (RefineBatch, 1);
+
+  batch->job = last ? job : g_atomic_rc_box_acquire (job);
+  batch->from = from;
+  batch->to = to;
+  batch->last = last;
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refine_apply, batch,
+                   (GDestroyNotify) refine_batch_free);
+}
+
+static void
+refine_thread (GTask *task, gpointer source, gpointer data, GCancellable *cancellable)
+{
+  RefineJob *job = data;
+  g_autoptr(SbStore) store = sb_store_open_full (job->db_path,
+                                                 SB_STORE_OPEN_EXISTING
+                                                 | SB_STORE_OPEN_READ_ONLY, NULL);
+  guint from = 0, i = 0;
+
+  for (; store != NULL && i < job->copies->len; i++)
+    {
+      SbCompanyItem *copy = g_ptr_array_index (job->copies, i);
+      g_autoptr(SbDossier) dossier = NULL;
+
+      if (g_cancellable_is_cancelled (cancellable))
+        break;
+      dossier = sb_store_load_dossier (store, sb_company_item_get_id (copy), NULL);
+      if (dossier != NULL)
+        sb_company_item_refine_from_dossier (copy, dossier, job->policies, job->today);
+      else
+        {
+          /* not read (being written?): the item keeps the store's verdicts */
+          job->copies->pdata[i] = NULL;
+          g_object_unref (copy);
+        }
+      if (i + 1 - from >= REFINE_BATCH)
+        {
+          refine_post (job, from, i + 1, FALSE);
+          from = i + 1;
+        }
+    }
+  g_clear_object (&store);
+  refine_post (job, from, i, TRUE);
+  g_mutex_lock (&job->lock);
+  job->done = TRUE;
+  g_cond_broadcast (&job->cond);
+  g_mutex_unlock (&job->lock);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+refine_start (SbWindow *self)
+{
+  SbStore *store = sb_application_get_store (self->app);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->companies));
+  RefineJob *job;
+  g_autoptr(GTask) task = NULL;
+
+  if (store == NULL || n == 0)
+    {
+      g_object_set_data (G_OBJECT (self), REFINE_KEY, NULL);
+      sb_window_remind (self);
+      return;
+    }
+  job = g_atomic_rc_box_new0 (RefineJob);
+  g_weak_ref_init (&job->window, self);
+  job->cancellable = g_cancellable_new ();
+  job->db_path = g_strdup (sb_store_get_path (store));
+  job->policies = sb_application_get_policies (self->app);
+  job->today = self->today;
+  job->items = g_ptr_array_new_full (n, g_object_unref);
+  job->copies = g_ptr_array_new_full (n, g_object_unref);
+  g_mutex_init (&job->lock);
+  g_cond_init (&job->cond);
+  for (guint i = 0; i < n; i++)
+    {
+      SbCompanyItem *item = g_list_model_get_item (G_LIST_MODEL (self->companies), i);
+
+      g_ptr_array_add (job->items, item);
+      g_ptr_array_add (job->copies, sb_company_item_clone (item));
+    }
+  /* the window's reference, and the worker's (passed to its last batch) */
+  g_object_set_data_full (G_OBJECT (self), REFINE_KEY, job, (GDestroyNotify) refine_job_stop);
+  g_atomic_rc_box_acquire (job);
+  task = g_task_new (NULL, job->cancellable, NULL, NULL);
+  g_task_set_task_data (task, job, NULL);
+  g_task_run_in_thread (task, refine_thread);
+}
+
+static gboolean
+refine_idle (gpointer data)
+{
+  SbWindow *self = data;
+
+  self->refine_source = 0;
+  refine_start (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A tick comes before the frame is drawn: the work starts once it is. */
 static gboolean
 refine_after_frame (GtkWidget *widget, GdkFrameClock *clock, gpointer data)
 {
   SbWindow *self = SB_WINDOW (widget);
 
-  if (self->refine_source == 0)
-    self->refine_source = g_idle_add_full (G_PRIORITY_LOW, refine_step, self, NULL);
+  self->refine_source = g_idle_add_full (G_PRIORITY_LOW, refine_idle, self, NULL);
+  self->refine_tick = 0;
   return G_SOURCE_REMOVE;
 }
 
 static void
 start_refine (SbWindow *self)
 {
-  self->refine_position = 0;
+  /* a job on the list before is stopped: its items are gone */
+  g_object_set_data (G_OBJECT (self), REFINE_KEY, NULL);
+  /* pending until the worker's results are in */
+  g_object_set_data (G_OBJECT (self), REFINE_KEY, (gpointer) "pending");
   /* after a frame: the first one is not kept waiting (issue 11) */
-  if (self->refine_source == 0)
-    gtk_widget_add_tick_callback (GTK_WIDGET (self), refine_after_frame, NULL, NULL);
+  if (self->refine_source == 0 && self->refine_tick == 0)
+    self->refine_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), refine_after_frame,
+                                                      NULL, NULL);
 }
 
 void
@@ -630,7 +795,11 @@ sb_window_dispose (GObject *object)
 {
   SbWindow *self = SB_WINDOW (object);
 
+  if (self->refine_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->refine_tick);
+  self->refine_tick = 0;
   g_clear_handle_id (&self->refine_source, g_source_remove);
+  g_object_set_data (G_OBJECT (self), REFINE_KEY, NULL);   /* stops the worker */
   g_clear_handle_id (&self->views_source, g_source_remove);
   g_clear_handle_id (&self->reveal_source, g_source_remove);
   g_clear_handle_id (&self->help_source, g_source_remove);
@@ -720,10 +889,9 @@ sb_window_init (SbWindow *self)
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->company_button), create_menu,
                                          self->company_menu, NULL);
   sb_company_list_set_model (self->company_list, G_LIST_MODEL (self->companies));
-  sb_portfolio_view_set_model (self->portfolio, G_LIST_MODEL (self->companies));
-  /* Ctrl+F filters the portfolio as it filters the sidebar */
-  g_signal_connect_object (sb_company_list_get_search (self->company_list), "changed",
-                           G_CALLBACK (on_search_changed), self, G_CONNECT_SWAPPED);
+  /* Ctrl+F filters the portfolio as it filters the sidebar: one filter model */
+  sb_portfolio_view_set_model (self->portfolio,
+                               sb_company_list_get_filtered (self->company_list));
   g_signal_connect_object (self->companies, "items-changed", G_CALLBACK (update_title), self,
                            G_CONNECT_SWAPPED);
 }

@@ -106,6 +106,14 @@ window_drawn (gpointer data)
   return gtk_widget_get_mapped (window) && gtk_widget_get_width (window) > 0;
 }
 
+/* The window's worker refining the list's badges has applied its results
+ * (sb-window.c keeps the running job as "sb-refine"). */
+static gboolean
+refine_done (gpointer data)
+{
+  return g_object_get_data (G_OBJECT (data), "sb-refine") == NULL;
+}
+
 SbWindow *
 ui_test_open_window_on (const char *db_path)
 {
@@ -152,6 +160,8 @@ ui_test_open_window_on (const char *db_path)
   g_object_set_data_full (G_OBJECT (window), "ui-test-harness", h,
                           (GDestroyNotify) harness_free);
   g_assert_true (ui_test_wait (window_drawn, window, 10000));
+  /* the badges and deadlines refined in a worker thread (issue 11) */
+  g_assert_true (ui_test_wait (refine_done, window, 20000));
   ui_test_iterate ();
   return SB_WINDOW (window);
 }

@@ -1150,6 +1150,33 @@ test_evidence (void)
                                     "\"uncovered\":\"0.00\"}"));
   }
 
+  /* the user's own set (tase.evidence_chosen), in the user's order: R-09 and
+   * R-03 cover 4,000,000 of the 4,900,000.01; an unknown number is left out
+   * with a warning */
+  {
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    g_autoptr(SbTaseReport) r = NULL;
+    const SbTaseEvidence *off;
+
+    g_assert_true (json_parser_load_from_data (parser,
+      "{\"evidence_chosen\": [{\"year\": 2024, \"kind\": \"offshore\","
+      " \"contracts\": [\"R-09\", \"R-01\", \"R-03\"]}]}", -1, NULL));
+    d->tase->extra = json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+    r = sb_tase_evaluate (d, dalian, &error);
+    g_assert_no_error (error);
+    off = g_ptr_array_index (r->evidence, 0);
+    g_assert_cmpuint (off->contracts->len, ==, 2);
+    g_assert_cmpstr (evidence_contract (off, 0), ==, "R-09");
+    g_assert_cmpstr (evidence_contract (off, 1), ==, "R-03");
+    g_assert_cmpint (off->uncovered, ==, 490000001 - 400000000);
+    g_assert_cmpuint (r->warnings->len, >=, 1);
+    g_assert_nonnull (strstr (g_ptr_array_index (r->warnings, r->warnings->len - 1), "R-01"));
+    /* the other kind is still proposed */
+    g_assert_cmpuint (((const SbTaseEvidence *) g_ptr_array_index (r->evidence, 1))->contracts->len,
+                      ==, 3);
+    g_clear_pointer (&d->tase->extra, json_object_unref);
+  }
+
   /* the registrations reach the share: nothing owed */
   ((SbRegistration *) g_ptr_array_index (((SbContract *) g_ptr_array_index (y->contracts, 0))->registrations, 0))->amount = 700000001;
   {

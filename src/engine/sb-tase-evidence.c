@@ -11,6 +11,7 @@
 
 #include "sb-tase.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 static gboolean
@@ -60,9 +61,53 @@ compare_candidates (gconstpointer a, gconstpointer b)
   return g_strcmp0 (ca->no, cb->no);
 }
 
+char **
+sb_tase_evidence_chosen (const SbTaseClaim *claim, int year, SbTaseEvidenceKind kind)
+{
+  const char *kind_key = kind == SB_TASE_EVIDENCE_OFFSHORE ? "offshore" : "tase";
+  JsonNode *node;
+  JsonArray *list;
+
+  if (claim == NULL || claim->extra == NULL
+      || (node = json_object_get_member (claim->extra, "evidence_chosen")) == NULL
+      || !JSON_NODE_HOLDS_ARRAY (node))
+    return NULL;
+  list = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (list); i++)
+    {
+      JsonNode *e = json_array_get_element (list, i);
+      JsonObject *o;
+      JsonNode *y, *k, *c;
+      g_autoptr(GStrvBuilder) b = NULL;
+
+      if (!JSON_NODE_HOLDS_OBJECT (e))
+        continue;
+      o = json_node_get_object (e);
+      y = json_object_get_member (o, "year");
+      k = json_object_get_member (o, "kind");
+      c = json_object_get_member (o, "contracts");
+      if (y == NULL || !JSON_NODE_HOLDS_VALUE (y) || json_node_get_value_type (y) != G_TYPE_INT64
+          || json_node_get_int (y) != year
+          || k == NULL || !JSON_NODE_HOLDS_VALUE (k) || json_node_get_value_type (k) != G_TYPE_STRING
+          || g_strcmp0 (json_node_get_string (k), kind_key) != 0
+          || c == NULL || !JSON_NODE_HOLDS_ARRAY (c))
+        continue;
+      b = g_strv_builder_new ();
+      for (guint j = 0; j < json_array_get_length (json_node_get_array (c)); j++)
+        {
+          JsonNode *no = json_array_get_element (json_node_get_array (c), j);
+
+          if (JSON_NODE_HOLDS_VALUE (no) && json_node_get_value_type (no) == G_TYPE_STRING)
+            g_strv_builder_add (b, json_node_get_string (no));
+        }
+      return g_strv_builder_end (b);
+    }
+  return NULL;
+}
+
 SbTaseEvidence *
 sb_tase_evidence_compute (const SbYear *y, int year, SbTaseEvidenceKind kind,
-                          SbRatio threshold)
+                          SbRatio threshold, const char * const *chosen, GPtrArray *warnings)
 {
   SbTaseEvidence *e = g_new0 (SbTaseEvidence, 1);
   SbRegistrationKind rkind = registration_kind (kind);
@@ -101,6 +146,35 @@ sb_tase_evidence_compute (const SbYear *y, int year, SbTaseEvidenceKind kind,
   e->uncovered = 0;
   if (e->gap == 0)
     return e;
+
+  if (chosen != NULL)
+    {
+      /* the user's set, in the user's order: what it covers is what it covers */
+      for (guint i = 0; chosen[i] != NULL; i++)
+        {
+          const SbContract *found = NULL;
+
+          for (guint j = 0; j < candidates->len && found == NULL; j++)
+            if (g_strcmp0 (((const SbContract *) g_ptr_array_index (candidates, j))->no,
+                           chosen[i]) == 0)
+              found = g_ptr_array_index (candidates, j);
+          if (found == NULL)
+            {
+              if (warnings != NULL)
+                g_ptr_array_add (warnings,
+                                 g_strdup_printf (kind == SB_TASE_EVIDENCE_OFFSHORE
+                                                  ? _("%d: contract %s is not an unregistered offshore contract with revenue; it is left out of the chosen copies")
+                                                  : _("%d: contract %s is not an unregistered catalogue contract with revenue; it is left out of the chosen copies"),
+                                                  year, chosen[i]));
+              continue;
+            }
+          g_ptr_array_add (e->contracts, g_strdup (chosen[i]));
+          if (covered < G_MAXINT64 - found->revenue)
+            covered += found->revenue;
+        }
+      e->uncovered = covered >= e->gap ? 0 : e->gap - covered;
+      return e;
+    }
 
   g_ptr_array_sort (candidates, compare_candidates);
   for (guint i = 0; i < candidates->len && covered < e->gap; i++)

@@ -556,12 +556,20 @@ sb_tase_evaluate (const SbDossier *d, SbPolicy *policy, GError **error)
         {
           const SbYear *y = sb_dossier_find_year (d, year);
 
+          g_auto(GStrv) offshore = sb_tase_evidence_chosen (claim, year,
+                                                            SB_TASE_EVIDENCE_OFFSHORE);
+          g_auto(GStrv) tase = sb_tase_evidence_chosen (claim, year, SB_TASE_EVIDENCE_TASE);
+
           g_ptr_array_add (report->evidence,
                            sb_tase_evidence_compute (y, year, SB_TASE_EVIDENCE_OFFSHORE,
-                                                     r->offshore_revenue_min));
+                                                     r->offshore_revenue_min,
+                                                     (const char * const *) offshore,
+                                                     report->warnings));
           g_ptr_array_add (report->evidence,
                            sb_tase_evidence_compute (y, year, SB_TASE_EVIDENCE_TASE,
-                                                     r->tase_revenue_min));
+                                                     r->tase_revenue_min,
+                                                     (const char * const *) tase,
+                                                     report->warnings));
         }
     }
   report->tax_benefit = tax_benefit (r, sb_dossier_find_year (d, last));

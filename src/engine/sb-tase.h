@@ -109,9 +109,19 @@ typedef struct
 } SbTaseEvidence;
 
 /* Computes the evidence owed for one year (@y may be NULL).  @threshold is
- * the share of total revenue (35% offshore, 50% TASE). */
+ * the share of total revenue (35% offshore, 50% TASE).  @chosen (NULL: the
+ * program proposes) is the user's own set of contract numbers, in order;
+ * numbers that are not unregistered contracts of that kind are left out, with
+ * a translated warning added to @warnings (may be NULL). */
 SbTaseEvidence       *sb_tase_evidence_compute  (const SbYear *y, int year,
-                                                 SbTaseEvidenceKind kind, SbRatio threshold);
+                                                 SbTaseEvidenceKind kind, SbRatio threshold,
+                                                 const char * const *chosen,
+                                                 GPtrArray *warnings);
+/* The user's choice for @year and @kind kept in the claim's extension key
+ * "evidence_chosen" ([{"year", "kind": "offshore"|"tase", "contracts": [..]}]),
+ * or NULL. */
+char                **sb_tase_evidence_chosen   (const SbTaseClaim *claim, int year,
+                                                 SbTaseEvidenceKind kind);
 void                  sb_tase_evidence_free     (SbTaseEvidence *e);
 
 typedef struct

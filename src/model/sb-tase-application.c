@@ -356,5 +356,64 @@ sb_tase_application_to_dossier (SbTaseApplication *self,
       if (json_object_get_size (c->extra) == 0)
         g_clear_pointer (&c->extra, json_object_unref);
     }
+  else
+    {
+      /* the evaluation reads the user's choice of the copies owed (§1.6) */
+      JsonObject *extra = sb_model_object_get_extra (SB_MODEL_OBJECT (self));
+      JsonNode *chosen = extra != NULL ? json_object_get_member (extra, "evidence_chosen") : NULL;
+
+      if (chosen != NULL)
+        {
+          c->extra = json_object_new ();
+          json_object_set_member (c->extra, "evidence_chosen", json_node_copy (chosen));
+        }
+    }
   return c;
+}
+
+void
+sb_tase_application_set_evidence_chosen (SbTaseApplication  *self,
+                                         int                 year,
+                                         const char         *kind,
+                                         const char * const *contracts)
+{
+  JsonObject *old = sb_model_object_get_extra (SB_MODEL_OBJECT (self));
+  g_autoptr(JsonObject) extra = old != NULL ? sb_model_json_object_copy (old) : json_object_new ();
+  JsonNode *node = json_object_get_member (extra, "evidence_chosen");
+  g_autoptr(JsonArray) list = json_array_new ();
+
+  g_return_if_fail (SB_IS_TASE_APPLICATION (self));
+  g_return_if_fail (kind != NULL);
+
+  /* the other years' and kind's choices kept, this one replaced */
+  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+    for (guint i = 0; i < json_array_get_length (json_node_get_array (node)); i++)
+      {
+        JsonNode *e = json_array_get_element (json_node_get_array (node), i);
+
+        if (JSON_NODE_HOLDS_OBJECT (e)
+            && json_object_get_int_member_with_default (json_node_get_object (e), "year", 0) == year
+            && g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (e),
+                                                                      "kind", ""), kind) == 0)
+          continue;
+        json_array_add_element (list, json_node_copy (e));
+      }
+  if (contracts != NULL)
+    {
+      JsonObject *entry = json_object_new ();
+      JsonArray *numbers = json_array_new ();
+
+      for (guint i = 0; contracts[i] != NULL; i++)
+        json_array_add_string_element (numbers, contracts[i]);
+      json_object_set_int_member (entry, "year", year);
+      json_object_set_string_member (entry, "kind", kind);
+      json_object_set_array_member (entry, "contracts", numbers);
+      json_array_add_object_element (list, entry);
+    }
+  if (json_array_get_length (list) > 0)
+    json_object_set_array_member (extra, "evidence_chosen", json_array_ref (list));
+  else
+    json_object_remove_member (extra, "evidence_chosen");
+  sb_model_object_set_extra (SB_MODEL_OBJECT (self), extra);
+  g_signal_emit_by_name (self, "changed");
 }

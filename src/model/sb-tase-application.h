@@ -46,4 +46,13 @@ gboolean           sb_tase_application_apply_policy          (SbTaseApplication 
                                                                 SbPolicy          *policy,
                                                                 GError           **error);
 
+/* The user's own set of contracts whose copies cover the registration gap
+ * of @year and @kind ("offshore" or "tase"; RULES.md §1.6), kept as the
+ * claim's extension key "evidence_chosen"; NULL @contracts: the program
+ * proposes again.  Emits "changed". */
+void                sb_tase_application_set_evidence_chosen (SbTaseApplication  *self,
+                                                              int                 year,
+                                                              const char         *kind,
+                                                              const char * const *contracts);
+
 G_END_DECLS

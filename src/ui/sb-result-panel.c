@@ -402,7 +402,8 @@ sb_result_panel_clear_amounts (SbResultPanel *self)
   gtk_widget_set_visible (self->amounts_group, FALSE);
 }
 
-void
+/* Returns the amount's row (owned by the panel; reused by the next update). */
+GtkWidget *
 sb_result_panel_add_amount (SbResultPanel *self, const char *label, gint64 fen,
                             const char *note)
 {
@@ -410,8 +411,8 @@ sb_result_panel_add_amount (SbResultPanel *self, const char *label, gint64 fen,
   GtkLabel *value;
   g_autofree char *money = fen != SB_UNSET ? sb_input_format_money (fen) : g_strdup ("—");
 
-  g_return_if_fail (SB_IS_RESULT_PANEL (self));
-  g_return_if_fail (label != NULL);
+  g_return_val_if_fail (SB_IS_RESULT_PANEL (self), NULL);
+  g_return_val_if_fail (label != NULL, NULL);
 
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (self->amounts, (int) self->n_amounts));
   if (row == NULL)
@@ -439,6 +440,7 @@ sb_result_panel_add_amount (SbResultPanel *self, const char *label, gint64 fen,
   gtk_widget_set_visible (row, TRUE);
   self->n_amounts++;
   gtk_widget_set_visible (self->amounts_group, TRUE);
+  return row;
 }
 
 void

@@ -26,7 +26,7 @@ void       sb_result_panel_set_checks   (SbResultPanel *self, GPtrArray *checks)
 /* Amount lines under the checks: @label and @fen (SB_UNSET: "—") with an
  * optional @note; clear them with sb_result_panel_clear_amounts (). */
 void       sb_result_panel_clear_amounts (SbResultPanel *self);
-void       sb_result_panel_add_amount   (SbResultPanel *self, const char *label,
+GtkWidget *sb_result_panel_add_amount   (SbResultPanel *self, const char *label,
                                          gint64 fen, const char *note);
 /* Warnings (char*, translated), shown last. */
 void       sb_result_panel_set_warnings (SbResultPanel *self, GPtrArray *warnings);

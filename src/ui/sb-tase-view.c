@@ -306,8 +306,148 @@ update_profile_parts (SbTaseView *self)
   sb_notes_group_set (self->notes, notes, 2);
 }
 
+/* ---------------------------------------------- the copies owed (§1.6) */
+
+typedef struct
+{
+  SbTaseView        *self;
+  int                year;
+  SbTaseEvidenceKind kind;
+  GPtrArray         *checks;   /* GtkCheckButton*, candidate order */
+} Choice;
+
+static void
+choice_free (Choice *c)
+{
+  g_ptr_array_unref (c->checks);
+  g_free (c);
+}
+
+static void
+on_choice_response (AdwMessageDialog *dialog, const char *response, Choice *c)
+{
+  const char *kind = c->kind == SB_TASE_EVIDENCE_OFFSHORE ? "offshore" : "tase";
+
+  if (c->self->claim == NULL)
+    return;
+  if (g_strcmp0 (response, "apply") == 0)
+    {
+      g_autoptr(GStrvBuilder) b = g_strv_builder_new ();
+      g_auto(GStrv) numbers = NULL;
+
+      for (guint i = 0; i < c->checks->len; i++)
+        if (gtk_check_button_get_active (c->checks->pdata[i]))
+          g_strv_builder_add (b, g_object_get_data (c->checks->pdata[i], "sb-contract-no"));
+      numbers = g_strv_builder_end (b);
+      sb_tase_application_set_evidence_chosen (c->self->claim, c->year, kind,
+                                               (const char * const *) numbers);
+    }
+  else if (g_strcmp0 (response, "propose") == 0)
+    sb_tase_application_set_evidence_chosen (c->self->claim, c->year, kind, NULL);
+}
+
+/* The unregistered contracts of @kind with revenue, largest first: the ones
+ * whose copies may cover the gap. */
+static GPtrArray *
+evidence_candidates (const SbDossier *d, int year, SbTaseEvidenceKind kind)
+{
+  const SbYear *y = sb_dossier_find_year (d, year);
+  GPtrArray *out = g_ptr_array_new ();
+
+  for (guint i = 0; y != NULL && y->contracts != NULL && i < y->contracts->len; i++)
+    {
+      const SbContract *c = g_ptr_array_index (y->contracts, i);
+      gboolean registered = FALSE;
+
+      if (kind == SB_TASE_EVIDENCE_OFFSHORE ? c->offshore != SB_TRI_TRUE : c->category == NULL)
+        continue;
+      for (guint j = 0; c->registrations != NULL && j < c->registrations->len; j++)
+        registered |= ((const SbRegistration *) g_ptr_array_index (c->registrations, j))->kind
+                      == (kind == SB_TASE_EVIDENCE_OFFSHORE ? SB_REGISTRATION_EXECUTION
+                                                            : SB_REGISTRATION_TECH);
+      if (!registered && c->no != NULL && c->revenue != SB_UNSET && c->revenue > 0)
+        g_ptr_array_add (out, (gpointer) c);
+    }
+  return out;
+}
+
+static void
+on_evidence_row_activated (AdwActionRow *row, SbTaseView *self)
+{
+  const SbEvaluation *ev = sb_session_get_evaluation (self->session);
+  int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "sb-evidence-index")) - 1;
+  const SbTaseEvidence *e;
+  g_autoptr(SbDossier) d = NULL;
+  g_autoptr(GPtrArray) candidates = NULL;
+  g_autofree char *gap = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog, *list;
+  Choice *choice;
+
+  if (ev == NULL || ev->tase == NULL || ev->tase->evidence == NULL || index < 0
+      || (guint) index >= ev->tase->evidence->len || self->claim == NULL)
+    return;
+  e = g_ptr_array_index (ev->tase->evidence, index);
+  d = sb_enterprise_to_dossier (sb_session_get_enterprise (self->session));
+  candidates = evidence_candidates (d, e->year, e->kind);
+  gap = sb_input_format_money (e->gap != SB_UNSET ? e->gap : 0);
+  body = g_strdup_printf (_("Tick the unregistered contracts whose copies and invoices go "
+                            "into the application for the gap of %s. The program's proposal "
+                            "is the fewest contracts, largest revenue first."), gap);
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   _("Contracts for the Registration Gap"), body);
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  choice = g_new0 (Choice, 1);
+  choice->self = self;
+  choice->year = e->year;
+  choice->kind = e->kind;
+  choice->checks = g_ptr_array_new ();
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      const SbContract *c = g_ptr_array_index (candidates, i);
+      g_autofree char *revenue = sb_input_format_money (c->revenue);
+      GtkWidget *r = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+      gboolean chosen = FALSE;
+
+      for (guint j = 0; j < e->contracts->len; j++)
+        chosen |= g_strcmp0 (g_ptr_array_index (e->contracts, j), c->no) == 0;
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), chosen);
+      g_object_set_data_full (G_OBJECT (check), "sb-contract-no", g_strdup (c->no), g_free);
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (r), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (r), c->no);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (r), revenue);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (r), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (r), check);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      c->no, -1);
+      gtk_list_box_append (GTK_LIST_BOX (list), r);
+      g_ptr_array_add (choice->checks, check);
+    }
+  if (candidates->len == 0)
+    gtk_list_box_append (GTK_LIST_BOX (list),
+                         gtk_label_new (_("No unregistered contract of this kind has revenue.")));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "propose", _("_Proposal"),
+                                    "apply", _("_Use These"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_choice_response), choice,
+                         (GClosureNotify) (void (*) (void)) choice_free, 0);
+  gtk_widget_set_name (dialog, "evidence-choice");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* The copies owed for a registration gap (RULES.md §1.6): a duty beside
- * the verdict, one line per year and kind. */
+ * the verdict, one line per year and kind; activating a line lets the user
+ * choose the contracts. */
 static void
 add_evidence_amounts (SbTaseView *self, const SbTaseReport *report)
 {
@@ -356,7 +496,20 @@ add_evidence_amounts (SbTaseView *self, const SbTaseReport *report)
             note = g_strdup_printf (_("Registered %s of %s. Unregistered contracts proposed: %s."),
                                     registered, required, list->str);
         }
-      sb_result_panel_add_amount (self->panel, label, e->gap, note);
+      {
+        GtkWidget *row = sb_result_panel_add_amount (self->panel, label, e->gap, note);
+
+        g_object_set_data (G_OBJECT (row), "sb-evidence-index", GINT_TO_POINTER (i + 1));
+        gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), e->gap != SB_UNSET && e->gap > 0);
+        gtk_widget_set_tooltip_text (row, e->gap != SB_UNSET && e->gap > 0
+                                          ? _("Activate to choose the contracts") : NULL);
+        if (g_object_get_data (G_OBJECT (row), "sb-evidence-connected") == NULL)
+          {
+            g_signal_connect_object (row, "activated", G_CALLBACK (on_evidence_row_activated),
+                                     self, 0);
+            g_object_set_data (G_OBJECT (row), "sb-evidence-connected", GINT_TO_POINTER (1));
+          }
+      }
     }
 }
 

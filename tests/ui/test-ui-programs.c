@@ -264,6 +264,49 @@ test_tase (void)
                      "¥15,000,000.00");
     /* a duty, not a condition: the verdict is as it was */
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (verdict)), ==, "Does not qualify yet");
+
+    /* the user chooses another set: the line activated, JP-2024-01 unticked:
+     * nothing covers the gap; the proposal again puts it back */
+    {
+      GList *before = gtk_window_list_toplevels ();
+      GtkWidget *dialog = NULL;
+      GtkWidget *list;
+      SbTaseApplication *claim = sb_enterprise_get_tase (enterprise (window));
+
+      g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (get (view, "amount:1"))));
+      g_signal_emit_by_name (get (view, "amount:1"), "activated");
+      ui_test_iterate ();
+      for (GList *l = gtk_window_list_toplevels (); l != NULL; l = l->next)
+        if (g_list_find (before, l->data) == NULL && ADW_IS_MESSAGE_DIALOG (l->data))
+          dialog = l->data;
+      g_list_free (before);
+      g_assert_nonnull (dialog);
+      list = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
+      for (GtkWidget *r = gtk_widget_get_first_child (list); r != NULL;
+           r = gtk_widget_get_next_sibling (r))
+        if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (r)), "JP-2024-01") == 0)
+          {
+            GtkWidget *check = find_type (r, GTK_TYPE_CHECK_BUTTON);
+            g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+            gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
+          }
+      adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+      ui_test_iterate ();
+      {
+        g_autoptr(SbDossier) d = sb_enterprise_to_dossier (enterprise (window));
+
+        g_assert_nonnull (d->tase->extra);
+        g_assert_nonnull (json_object_get_member (d->tase->extra, "evidence_chosen"));
+      }
+      g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (get (view, "amount:1"))),
+                                "not covered"));
+      g_assert_null (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (get (view, "amount:1"))),
+                             "JP-2024-01"));
+      sb_tase_application_set_evidence_chosen (claim, 2024, "offshore", NULL);
+      ui_test_iterate ();
+      g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (get (view, "amount:1"))),
+                                "JP-2024-01"));
+    }
   }
 
   /* without the contracts, the year's own figures count: typed on the

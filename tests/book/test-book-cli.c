@@ -107,7 +107,8 @@ test_attach_and_bind (void)
       { "--db", db, "attach", "1", "contract:NOPE", contract_file, NULL },
       { "--db", db, "attach", "1", "material:99", contract_file, NULL },
       { "--db", db, "attach", "--as", "receipt", "1", "material:1", contract_file },
-      { "--db", db, "book", "1", "hnte", "--out", book },
+      { "--db", db, "book", "1", "hnte", "--year", "2024", "--out", book },
+      { "--db", db, "book", "1", "annual", "--out", book },
       { "--db", db, "book", "1", "tase", "--out", "x.txt" },
     };
 

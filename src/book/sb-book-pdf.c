@@ -935,13 +935,19 @@ sb_book_write_upload_set (SbBook *book, const char *dir, SbBookProgressFunc prog
   for (guint i = 0; ok && i < book->items->len; i++)
     {
       SbBookItem *item = g_ptr_array_index (book->items, i);
-      gboolean material = g_str_equal (book->program, "tase") ? item->level == 0
+      /* TASE and HNTE: the top-level items; the trade fund: the materials
+       * under each direction */
+      gboolean material = !g_str_equal (book->program, "tradefund") ? item->level == 0
                           : (item->level == 1 || (item->level == 0 && item->kind == ITEM_TABLE));
       g_autofree char *stem = NULL, *name = NULL, *path = NULL, *tmp = NULL;
       int fd;
 
       if (!material || item->kind == ITEM_COVER || item->kind == ITEM_TOC
           || item->first_page == 0)
+        continue;
+      /* the HNTE 自评表 says of itself "不是通知规定的申报表格，不需盖章报送":
+       * in the book for the consultant's check, never uploaded */
+      if (item->kind == ITEM_TABLE && g_strcmp0 (item->form_id, "hnte-self-assessment") == 0)
         continue;
       stem = file_stem (item->title);
       name = g_strdup_printf ("%02u-%s.pdf", ++n, stem);

@@ -94,6 +94,8 @@ sb_book_program_name (const char *program)
     return "tase";
   if (g_strcmp0 (program, "tradefund") == 0 || g_strcmp0 (program, "trade_fund") == 0)
     return "tradefund";
+  if (g_strcmp0 (program, "hnte") == 0)
+    return "hnte";
   return NULL;
 }
 
@@ -494,6 +496,99 @@ plan_tase (Plan *plan, GError **error)
   return TRUE;
 }
 
+/* ----------------------------------------------------------------- HNTE */
+
+static int
+compare_ints (gconstpointer a, gconstpointer b)
+{
+  int x = *(const int *) a, y = *(const int *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The HNTE book.  The Zhejiang guide [004] names no list of materials: its
+ * "十二、申请材料目录" is a table with the headers alone ("材料空白表、示例表，
+ * 请在“申请材料”中单独下载打印"; "申请方式：网上申请").  So the book binds
+ * what Shenbao knows — 高新技术企业认定条件自评表 — then the files the user
+ * attached as material:hnte:N, in N's order, each under the name of its file
+ * (several files: a 分类目录); no title is made up for them. */
+static gboolean
+plan_hnte (Plan *plan, GError **error)
+{
+  const SbDossier *d = plan->input->dossier;
+  g_autoptr(GArray) numbers = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GError) local = NULL;
+  GHashTableIter iter;
+  gpointer key;
+
+  plan->book->program_title = g_strdup ("高新技术企业认定申报材料");
+  plan->book->year = sb_date_year (d->hnte->apply_date != SB_DATE_UNSET
+                                               ? d->hnte->apply_date : plan->input->at);
+  plan->section = "高新技术企业认定条件自评表";
+  if (add_table (plan, 0, "hnte-self-assessment", "高新技术企业认定条件自评表", &local) == NULL)
+    {
+      g_autofree char *message = g_strdup_printf ("自评表无法生成：%s", local->message);
+      SbBookItem *item = item_new (ITEM_FILES, 0, "高新技术企业认定条件自评表",
+                                   "table:hnte-self-assessment");
+
+      item->files = g_ptr_array_new ();
+      item->missing = g_strdup (message);
+      item->in_toc = TRUE;
+      add (plan, item);
+      add_gap (plan, "table:hnte-self-assessment", "", message);
+    }
+  else
+    ((SbBookItem *) g_ptr_array_index (plan->book->items, plan->book->items->len - 1))->in_toc
+      = TRUE;
+
+  g_hash_table_iter_init (&iter, plan->files);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      const char *target = key;
+      guint64 n;
+
+      if (g_str_has_prefix (target, "material:hnte:")
+          && g_ascii_string_to_unsigned (target + strlen ("material:hnte:"), 10, 1, G_MAXINT,
+                                         &n, NULL))
+        {
+          int v = (int) n;
+
+          g_array_append_val (numbers, v);
+        }
+    }
+  g_array_sort (numbers, compare_ints);
+  for (guint i = 0; i < numbers->len; i++)
+    {
+      int n = g_array_index (numbers, int, i);
+      g_autofree char *target = sb_evidence_target_material ("hnte", n);
+      GPtrArray *files = g_hash_table_lookup (plan->files, target);
+      g_autofree char *title = NULL;
+
+      if (files->len == 1)
+        {
+          char *dot;
+
+          title = g_strdup (((SbAttachment *) g_ptr_array_index (files, 0))->name);
+          dot = strrchr (title, '.');
+          if (dot != NULL && dot != title)
+            *dot = '\0';
+        }
+      else
+        title = g_strdup_printf ("附件 %d", n);
+      add_material_files (plan, 0, "hnte", n, title, TRUE);
+    }
+  /* a row the window can take one more file on */
+  {
+    int next = numbers->len > 0 ? g_array_index (numbers, int, numbers->len - 1) + 1 : 1;
+    g_autofree char *target = sb_evidence_target_material ("hnte", next);
+
+    plan->section = "附件";
+    record (plan, 0, "附件（新增）", target);
+  }
+  (void) error;
+  return TRUE;
+}
+
 /* ----------------------------------------------------------- trade fund */
 
 static const char *
@@ -576,7 +671,9 @@ plan_tradefund (Plan *plan, GError **error)
   if (!tf_period (plan, &period, error))
     return FALSE;
   plan->book->program_title = g_strdup ("中央外经贸发展专项资金（服务贸易创新发展）项目申报材料");
-  plan->book->year = (int) (period.end / 10000);
+  /* the support year: the year the support period ends in (a Julian day,
+   * not YYYYMMDD) */
+  plan->book->year = sb_date_year (period.end);
 
   plan->section = "承诺书（附件1）";
   if ((item = add_table (plan, 0, "tf-annex1", "承诺书（附件1）", error)) == NULL)
@@ -1089,16 +1186,19 @@ plan_book (SbStore *store, gint64 company_id, const char *program, const SbFormI
   if (name == NULL)
     {
       g_set_error (error, SB_BOOK_ERROR, SB_BOOK_ERROR_PROGRAM,
-                   _("“%s” is not a program a book can be bound for: write tase or tradefund"),
+                   _("“%s” is not a program a book can be bound for: write tase, tradefund or "
+                     "hnte"),
                    program != NULL ? program : "");
       return NULL;
     }
   if ((g_str_equal (name, "tase") && d->tase == NULL)
-      || (g_str_equal (name, "tradefund") && d->trade_fund == NULL))
+      || (g_str_equal (name, "tradefund") && d->trade_fund == NULL)
+      || (g_str_equal (name, "hnte") && d->hnte == NULL))
     {
       g_set_error (error, SB_BOOK_ERROR, SB_BOOK_ERROR_PROGRAM,
                    _("%s does not claim %s"), d->company.name != NULL ? d->company.name : "-",
-                   g_str_equal (name, "tase") ? _("TASE recognition") : _("the trade fund"));
+                   g_str_equal (name, "tase") ? _("TASE recognition")
+                   : g_str_equal (name, "hnte") ? _("HNTE recognition") : _("the trade fund"));
       return NULL;
     }
   book->store = g_object_ref (store);
@@ -1117,6 +1217,8 @@ plan_book (SbStore *store, gint64 company_id, const char *program, const SbFormI
   add (&plan, item_new (ITEM_TOC, 0, "总目录", NULL));
   if (g_str_equal (name, "tase"))
     ok = plan_tase (&plan, error);
+  else if (g_str_equal (name, "hnte"))
+    ok = plan_hnte (&plan, error);
   else
     ok = plan_tradefund (&plan, error) && tf_period (&plan, &period, error);
   if (!ok)
@@ -1142,6 +1244,13 @@ plan_book (SbStore *store, gint64 company_id, const char *program, const SbFormI
         g_ptr_array_add (book->entries, &item->entry);
     }
   return g_steal_pointer (&book);
+}
+
+int
+sb_book_get_year (SbBook *book)
+{
+  g_return_val_if_fail (book != NULL, 0);
+  return book->year;
 }
 
 SbBook *

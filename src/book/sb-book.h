@@ -76,7 +76,7 @@ typedef struct
   guint       last_page;   /* with its parts */
 } SbBookEntry;
 
-/* "tase", "tradefund" (or "trade_fund"); NULL for another program. */
+/* "tase", "tradefund" (or "trade_fund"), "hnte"; NULL for another program. */
 const char *sb_book_program_name    (const char *program);
 
 /* Plans the book of @program for the company @company_id of @store, read as
@@ -88,6 +88,9 @@ SbBook     *sb_book_new             (SbStore *store, gint64 company_id, const ch
 void        sb_book_free            (SbBook *book);
 
 guint       sb_book_get_n_pages     (SbBook *book);
+/* The year on the cover: TASE and HNTE, the application year; the trade
+ * fund, the year its support period ends in. */
+int         sb_book_get_year        (SbBook *book);
 /* SbBookEntry* in book order (owned by the book). */
 GPtrArray  *sb_book_get_entries     (SbBook *book);
 /* SbBookGap* (owned by the book), in book order. */

@@ -298,6 +298,7 @@ bind (SbCli *cli, int argc, char **argv, gboolean upload)
   SbDate at = sb_date_today ();
   char *db = NULL;
   Loaded l = { NULL };
+  int year = 0;
   GPtrArray *gaps;
   gint64 id;
   int status = SB_EXIT_OK;
@@ -308,6 +309,9 @@ bind (SbCli *cli, int argc, char **argv, gboolean upload)
       upload ? N_("The folder to write the files in, or a .zip archive")
              : N_("The PDF file to write"),
       upload ? "DIR|FILE.zip" : "FILE.pdf" },
+    { "year", 0, 0, G_OPTION_ARG_INT, &year,
+      N_("The year of the application (TASE, HNTE) or of the support (trade fund); refused "
+         "when the company's application is for another year"), "Y" },
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, N_("The database"), "PATH" },
     { NULL }
   };
@@ -324,13 +328,14 @@ bind (SbCli *cli, int argc, char **argv, gboolean upload)
   sb_cli_take_db (cli, db);
   if (argc != 3)
     {
-      sb_cli_error (NULL, _("%s needs a company and a program (tase or tradefund)"), argv[0]);
+      sb_cli_error (NULL, _("%s needs a company and a program (tase, tradefund or hnte)"),
+                    argv[0]);
       return SB_EXIT_BAD_INPUT;
     }
   if (sb_book_program_name (argv[2]) == NULL)
     {
-      sb_cli_error (NULL, _("“%s” is not a program a book can be bound for: write tase or "
-                            "tradefund"), argv[2]);
+      sb_cli_error (NULL, _("“%s” is not a program a book can be bound for: write tase, "
+                            "tradefund or hnte"), argv[2]);
       return SB_EXIT_BAD_INPUT;
     }
   lower = out != NULL ? g_ascii_strdown (out, -1) : NULL;
@@ -360,6 +365,16 @@ bind (SbCli *cli, int argc, char **argv, gboolean upload)
     {
       loaded_clear (&l);
       sb_cli_error (NULL, "%s", error->message);
+      return SB_EXIT_BAD_INPUT;
+    }
+  /* --year names the application the user means; the year itself comes
+   * from the dossier (TASE, HNTE) or the profile's support period (trade
+   * fund), as every table of the book reads it */
+  if (year != 0 && sb_book_get_year (book) != year)
+    {
+      loaded_clear (&l);
+      sb_cli_error (NULL, _("%s: the %s application is for %d, not %d"), argv[1], argv[2],
+                    sb_book_get_year (book), year);
       return SB_EXIT_BAD_INPUT;
     }
   /* bound all the same, with a placeholder page for each */

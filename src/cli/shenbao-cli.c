@@ -181,8 +181,9 @@ usage (FILE *out)
                           "  agenda [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--at YYYY-MM-DD] [--ics FILE]\n"
                           "  policies"));
   fprintf (out, "%s\n", _("  attach [--as KIND] ID|NAME TARGET FILE…\n"
-                          "  book ID|NAME tase|tradefund [--at YYYY-MM-DD] --out FILE.pdf"));
-  fprintf (out, "%s\n", _("  upload-set ID|NAME tase|tradefund [--at YYYY-MM-DD] --out DIR|FILE.zip"));
+                          "  book ID|NAME tase|tradefund|hnte [--year Y] [--at YYYY-MM-DD] --out FILE.pdf"));
+  fprintf (out, "%s\n", _("  upload-set ID|NAME tase|tradefund|hnte [--year Y] [--at YYYY-MM-DD] "
+                          "--out DIR|FILE.zip"));
 
 }
 

@@ -107,7 +107,8 @@ test_attach_and_bind (void)
       { "--db", db, "attach", "1", "contract:NOPE", contract_file, NULL },
       { "--db", db, "attach", "1", "material:99", contract_file, NULL },
       { "--db", db, "attach", "--as", "receipt", "1", "material:1", contract_file },
-      { "--db", db, "book", "1", "hnte", "--out", book },
+      { "--db", db, "book", "1", "hnte", "--year", "2024", "--out", book },
+      { "--db", db, "book", "1", "annual", "--out", book },
       { "--db", db, "book", "1", "tase", "--out", "x.txt" },
     };
 
@@ -300,6 +301,107 @@ test_attach_and_bind (void)
   }
 }
 
+/* The HNTE book from the command line: the files attached as
+ * material:hnte:N after 自评表, --year checked against the application,
+ * the upload set without the 自评表 (it says "不需盖章报送"). */
+static void
+test_hnte (void)
+{
+  g_autofree char *db = g_build_filename (tmpdir, "hnte.db", NULL);
+  g_autofree char *dossier = g_build_filename (g_getenv ("SHENBAO_SOURCE_DIR"), "tests", "model",
+                                               "rich.shenbao.json", NULL);
+  g_autoptr(GBytes) patent = fixture_pdf ("patent", 2, 0, 0);
+  g_autofree char *patent_file = fixture_write (tmpdir, "专利证书.pdf", patent);
+  g_autofree char *book = g_build_filename (tmpdir, "高企.pdf", NULL);
+  g_autofree char *dir = g_build_filename (tmpdir, "hnte-upload", NULL);
+  g_autofree char *part = g_build_filename (dir, "01-专利证书.pdf", NULL);
+  g_autofree char *out = NULL, *err = NULL, *info = NULL;
+  int n_pages, patent_page = 0;
+
+  {
+    const char *args[] = { "--db", db, "import", dossier, NULL };
+
+    g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    const char *args[] = { "--db", db, "attach", "1", "material:hnte:1", patent_file, NULL };
+
+    g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+    g_assert_true (g_str_has_prefix (out, "material:hnte:1\t"));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    const char *args[] = { "--db", db, "book", "1", "hnte", "--year", "2024", "--out", book,
+                           NULL };
+
+    g_assert_cmpint (run_cli (args, &out, &err), ==, 2);
+    g_assert_nonnull (strstr (err, "2025"));
+    g_assert_false (g_file_test (book, G_FILE_TEST_EXISTS));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    const char *args[] = { "--db", db, "book", "1", "hnte", "--year", "2025", "--at",
+                           "2025-06-01", "--out", book, NULL };
+
+    g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+    g_assert_cmpstr (err, ==, "");
+  }
+  g_assert_cmpint (store_test_mode (book), ==, 0600);
+  {
+    const char *argv[] = { "pdfinfo", book, NULL };
+
+    info = run_tool (argv);
+  }
+  n_pages = atoi (strstr (info, "Pages:") + strlen ("Pages:"));
+  g_assert_cmpint (n_pages, >=, 5);
+  for (int p = 1; p <= n_pages; p++)
+    {
+      g_autofree char *first = g_strdup_printf ("%d", p);
+      const char *argv[] = { "pdftotext", "-f", first, "-l", first, "-layout", book, "-", NULL };
+      g_autofree char *text = run_tool (argv);
+      g_autofree char *folio = g_strdup_printf ("第 %d 页", p);
+      g_auto(GStrv) parts = g_strsplit (text, "\u2002", -1);
+      g_autofree char *plain = g_strjoinv (" ", parts);
+
+      if (strstr (plain, folio) == NULL)
+        g_error ("page %d lacks “%s”", p, folio);
+      if (p == 1)
+        g_assert_nonnull (strstr (plain, "高新技术企业认定申报材料"));
+      if (p == 2)
+        {
+          g_assert_nonnull (strstr (plain, "总目录"));
+          g_assert_nonnull (strstr (plain, "高新技术企业认定条件自评表"));
+          g_assert_nonnull (strstr (plain, "专利证书"));
+        }
+      if (p == 3)
+        g_assert_nonnull (strstr (plain, "高新技术企业认定条件自评表"));
+      if (strstr (plain, "patent page 1") != NULL)
+        patent_page = p;
+    }
+  /* the patent's two pages end the book */
+  g_assert_cmpint (patent_page, ==, n_pages - 1);
+
+  {
+    const char *args[] = { "--db", db, "upload-set", "1", "hnte", "--year", "2025", "--at",
+                           "2025-06-01", "--out", dir, NULL };
+    g_autoptr(GDir) d = NULL;
+    guint n = 0;
+
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+    d = g_dir_open (dir, 0, NULL);
+    while (g_dir_read_name (d) != NULL)
+      n++;
+    g_assert_cmpuint (n, ==, 1);
+    g_assert_true (g_file_test (part, G_FILE_TEST_IS_REGULAR));
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -308,6 +410,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   tmpdir = store_test_tmpdir ();
   g_test_add_func ("/book/cli/attach-and-bind", test_attach_and_bind);
+  g_test_add_func ("/book/cli/hnte", test_hnte);
   rc = g_test_run ();
   store_test_rmrf (tmpdir);
   return rc;

@@ -696,6 +696,91 @@ test_cancel (void)
   g_assert_null (g_dir_read_name (d));
 }
 
+/* ------------------------------------------------------------------ HNTE */
+
+/* The Zhejiang guide lists no materials: the book binds the cover, 总目录,
+ * 自评表, then the files attached as material:hnte:N in N's order (several
+ * files: a 分类目录), every page numbered, each in the outline. */
+static void
+test_hnte (void)
+{
+  g_autofree char *rich = store_test_data ("rich.shenbao.json");
+  g_autoptr(Company) c = company_new (rich, NULL, NULL);
+  g_autoptr(GBytes) patent = fixture_pdf ("patent ZL202110000000.1", 2, 0, 0);
+  g_autoptr(GBytes) audit = fixture_pdf ("audit 2024", 3, 0, 0);
+  g_autoptr(GBytes) photo = fixture_jpeg (40, 30, 6);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SbBook) book = NULL;
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GHashTable) marks = NULL;
+  g_autofree char *out = g_build_filename (tmpdir, "hnte-book.pdf", NULL);
+  g_autofree char *cover = NULL, *toc = NULL;
+  guint first, last, table_first, table_last, audit_first, patent_first;
+  GPtrArray *targets;
+  gboolean next_row = FALSE;
+
+  /* attached out of order: the book goes by N */
+  attach (c, "material:hnte:5", NULL, "2024年审计报告.pdf", audit);
+  attach (c, "material:hnte:2", NULL, "专利证书.pdf", patent);
+  attach (c, "material:hnte:2", NULL, "软件著作权.jpg", photo);
+
+  book = sb_book_new (c->store, c->id, "hnte", &c->input, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sb_book_get_year (book), ==, 2025);
+  g_assert_true (sb_book_lookup (book, "table:hnte-self-assessment", &table_first, &table_last));
+  g_assert_cmpuint (table_first, ==, 3);
+  g_assert_true (sb_book_lookup (book, "material:hnte:2", &first, &last));
+  /* 分类目录, the patent (2 pages), the photo (1) */
+  g_assert_cmpuint (first, ==, table_last + 1);
+  g_assert_cmpuint (last, ==, first + 3);
+  patent_first = first + 1;
+  g_assert_true (sb_book_lookup (book, "material:hnte:5", &audit_first, &last));
+  g_assert_cmpuint (audit_first, ==, patent_first + 3);
+  g_assert_cmpuint (last, ==, audit_first + 2);
+  g_assert_cmpuint (sb_book_get_n_pages (book), ==, last);
+  /* nothing attached is no gap: the guide asks for nothing by name */
+  g_assert_cmpuint (sb_book_get_gaps (book)->len, ==, 0);
+  /* the window's rows: the files' numbers and one more to drop a file on */
+  targets = sb_book_get_targets (book);
+  for (guint i = 0; i < targets->len; i++)
+    if (g_str_equal (((SbBookTarget *) targets->pdata[i])->target, "material:hnte:6"))
+      next_row = TRUE;
+  g_assert_true (next_row);
+
+  g_assert_true (sb_book_write (book, out, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  doc = open_pdf (out);
+  g_assert_cmpint (poppler_document_get_n_pages (doc), ==, (int) sb_book_get_n_pages (book));
+  assert_numbered (doc);
+  cover = page_text (doc, 1);
+  g_assert_nonnull (strstr (cover, "高新技术企业认定申报材料"));
+  g_assert_nonnull (strstr (cover, "2025 年度"));
+  toc = page_text (doc, 2);
+  g_assert_nonnull (strstr (toc, "总目录"));
+  g_assert_nonnull (strstr (toc, "高新技术企业认定条件自评表"));
+  g_assert_nonnull (strstr (toc, "2024年审计报告"));
+  {
+    g_autofree char *text = page_text (doc, table_first);
+    g_autofree char *patent_text = page_text (doc, patent_first);
+    g_autofree char *audit_text = page_text (doc, audit_first);
+
+    g_assert_nonnull (strstr (text, "高新技术企业认定条件自评表"));
+    /* vector pages stay text */
+    g_assert_nonnull (strstr (patent_text, "patent ZL202110000000.1 page 1"));
+    g_assert_nonnull (strstr (audit_text, "audit 2024 page 1"));
+  }
+  marks = outline (doc);
+  g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (marks, "总目录")), ==, 2);
+  g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (marks, "高新技术企业认定条件自评表")),
+                   ==, (int) table_first);
+  g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (marks, "附件 2")), ==,
+                   (int) patent_first - 1);
+  g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (marks, "专利证书")), ==,
+                   (int) patent_first);
+  g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (marks, "2024年审计报告")), ==,
+                   (int) audit_first);
+}
+
 static void
 test_not_claimed (void)
 {
@@ -707,8 +792,15 @@ test_not_claimed (void)
   g_assert_null (book);
   g_assert_error (error, SB_BOOK_ERROR, SB_BOOK_ERROR_PROGRAM);
   g_clear_error (&error);
-  g_assert_null (sb_book_new (c->store, c->id, "hnte", &c->input, &error));
+  g_assert_null (sb_book_new (c->store, c->id, "annual", &c->input, &error));
   g_assert_error (error, SB_BOOK_ERROR, SB_BOOK_ERROR_PROGRAM);
+  g_clear_error (&error);
+  {
+    g_autoptr(Company) no_hnte = company_new (rich, "\"hnte\": {", "\"x_no_hnte\": {");
+
+    g_assert_null (sb_book_new (no_hnte->store, no_hnte->id, "hnte", &no_hnte->input, &error));
+    g_assert_error (error, SB_BOOK_ERROR, SB_BOOK_ERROR_PROGRAM);
+  }
 }
 
 int
@@ -721,6 +813,7 @@ main (int argc, char **argv)
   policies = sb_policy_set_new_default (NULL);
   g_test_add_func ("/book/tase", test_tase);
   g_test_add_func ("/book/tradefund", test_tradefund);
+  g_test_add_func ("/book/hnte", test_hnte);
   g_test_add_func ("/book/cmyk", test_cmyk);
   g_test_add_func ("/book/cancel", test_cancel);
   g_test_add_func ("/book/not-claimed", test_not_claimed);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
+#include <poppler.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
@@ -208,11 +209,128 @@ test_attach_undo_bind (void)
   g_rmdir (dir);
 }
 
+/* A company that claims HNTE: the dialog offers its book; the Zhejiang guide
+ * lists no materials, so a row takes the next file (material:hnte:1), and
+ * the book binds the 自评表 and that file. */
+static void
+test_hnte (void)
+{
+  SbWindow *window = ui_test_open_window ();
+  g_autofree char *dir = g_dir_make_tmp ("shenbao-ui-book-XXXXXX", NULL);
+  g_autoptr(GFile) patent = fixture_pdf (dir, "专利证书.pdf", 2);
+  g_autofree char *out_path = g_build_filename (dir, "hnte.pdf", NULL);
+  g_autoptr(GFile) out = g_file_new_for_path (out_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(SbHnteApplication) hnte = sb_hnte_application_new ();
+  gint64 id = ui_test_company_id (window, XINGHAI);
+  GtkWidget *dialog, *selector;
+  GListModel *names;
+  guint hnte_index = G_MAXUINT;
+  int done = 0;
+
+  g_assert_cmpint (id, >, 0);
+  ui_test_open_company (window, id);
+  g_object_set (hnte, "profile", "hnte-zhejiang", NULL);
+  sb_enterprise_set_hnte (sb_session_get_enterprise (sb_window_get_session (window)), hnte);
+  ui_test_iterate ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.book", NULL));
+  ui_test_iterate ();
+  dialog = ui_test_find_anywhere ("book-dialog");
+  g_assert_nonnull (dialog);
+
+  /* the program chooser offers HNTE; chosen */
+  selector = NULL;
+  {
+    GtkWidget *stack[512];
+    int top = 0;
+
+    stack[top++] = dialog;
+    while (top > 0 && selector == NULL)
+      {
+        GtkWidget *w = stack[--top];
+
+        if (GTK_IS_DROP_DOWN (w) && g_strcmp0 (gtk_widget_get_tooltip_text (w), "Program") == 0)
+          selector = w;
+        for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL && top < 512;
+             c = gtk_widget_get_next_sibling (c))
+          stack[top++] = c;
+      }
+  }
+  g_assert_nonnull (selector);
+  names = gtk_drop_down_get_model (GTK_DROP_DOWN (selector));
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), i),
+                   "HNTE recognition") == 0)
+      hnte_index = i;
+  g_assert_cmpuint (hnte_index, !=, G_MAXUINT);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (selector), hnte_index);
+  ui_test_iterate ();
+
+  text = subtitle (dialog, "material:hnte:1");
+  g_assert_cmpstr (text, ==, "No file: drop files here");
+  g_clear_pointer (&text, g_free);
+  g_assert_true (sb_book_dialog_attach (SB_BOOK_DIALOG (dialog), "material:hnte:1", patent,
+                                        &error));
+  g_assert_no_error (error);
+  ui_test_iterate ();
+  text = subtitle (dialog, "material:hnte:1");
+  g_assert_cmpstr (text, ==, "1 file");
+  g_clear_pointer (&text, g_free);
+  /* and a row for the next one */
+  g_assert_nonnull (ui_test_find (dialog, "target:material:hnte:2"));
+  if (shots != NULL)
+    {
+      g_autofree char *path = g_build_filename (shots, "book-dialog-hnte.png", NULL);
+
+      for (int i = 0; i < 5; i++)
+        {
+          g_usleep (50000);
+          ui_test_iterate ();
+        }
+      ui_test_screenshot (dialog, path);
+    }
+
+  g_signal_connect (dialog, "bound", G_CALLBACK (on_bound), &done);
+  sb_book_dialog_bind (SB_BOOK_DIALOG (dialog), out);
+  g_assert_true (ui_test_wait (bound, &done, 60000));
+  g_assert_cmpint (done, ==, 1);
+  {
+    g_autofree char *uri = g_file_get_uri (out);
+    PopplerDocument *doc = poppler_document_new_from_file (uri, NULL, &error);
+    PopplerPage *toc = NULL;
+    g_autofree char *toc_text = NULL;
+
+    g_assert_no_error (error);
+    /* cover, 总目录, 自评表 (one page at least), the patent's two pages */
+    g_assert_cmpint (poppler_document_get_n_pages (doc), >=, 5);
+    toc = poppler_document_get_page (doc, 1);
+    toc_text = poppler_page_get_text (toc);
+    g_assert_nonnull (strstr (toc_text, "总目录"));
+    g_assert_nonnull (strstr (toc_text, "高新技术企业认定条件自评表"));
+    g_assert_nonnull (strstr (toc_text, "专利证书"));
+    g_object_unref (toc);
+    g_object_unref (doc);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ui_test_iterate ();
+  ui_test_close_window (window);
+  g_unlink (out_path);
+  {
+    g_autofree char *p = g_file_get_path (patent);
+
+    g_unlink (p);
+  }
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
   ui_test_init (&argc, &argv);
   shots = (char *) g_getenv ("SB_UI_SHOTS");
   g_test_add_func ("/ui/book/attach-undo-bind", test_attach_undo_bind);
+  g_test_add_func ("/ui/book/hnte", test_hnte);
   return g_test_run ();
 }

@@ -727,7 +727,8 @@ on_bind_clicked (GtkButton *button, gpointer data)
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Bind"), _("_Cancel"));
   file_name = g_strdup_printf ("%s-%s.pdf", name != NULL && *name != '\0' ? name : "company",
                                g_str_equal (self->program, "tase") ? "技术先进型服务企业"
-                                                                   : "外经贸发展专项资金");
+                               : g_str_equal (self->program, "hnte") ? "高新技术企业"
+                                                                     : "外经贸发展专项资金");
   g_strdelimit (file_name, "/\\", '-');
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), file_name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
@@ -809,7 +810,9 @@ build (SbBookDialog *self)
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->title));
   for (guint i = 0; i < self->programs->len; i++)
     gtk_string_list_append (names, g_str_equal (self->programs->pdata[i], "tase")
-                                   ? _("TASE recognition") : _("Trade fund"));
+                                   ? _("TASE recognition")
+                                   : g_str_equal (self->programs->pdata[i], "hnte")
+                                   ? _("HNTE recognition") : _("Trade fund"));
   self->program_selector = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (names), NULL));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->program_selector), _("Program"));
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), GTK_WIDGET (self->program_selector));
@@ -933,6 +936,8 @@ sb_book_dialog_new (GtkWindow *parent, SbSession *session)
     g_ptr_array_add (self->programs, (gpointer) "tase");
   if (sb_enterprise_get_trade_fund (enterprise) != NULL)
     g_ptr_array_add (self->programs, (gpointer) "tradefund");
+  if (sb_enterprise_get_hnte (enterprise) != NULL)
+    g_ptr_array_add (self->programs, (gpointer) "hnte");
   self->program = self->programs->len > 0 ? self->programs->pdata[0] : NULL;
   build (self);
   name = company_name (self);

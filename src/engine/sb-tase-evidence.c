@@ -105,13 +105,30 @@ sb_tase_evidence_chosen (const SbTaseClaim *claim, int year, SbTaseEvidenceKind 
   return NULL;
 }
 
+GPtrArray *
+sb_tase_evidence_candidates (const SbYear *y, SbTaseEvidenceKind kind)
+{
+  GPtrArray *out = g_ptr_array_new ();
+
+  for (guint i = 0; y != NULL && y->contracts != NULL && i < y->contracts->len; i++)
+    {
+      const SbContract *c = g_ptr_array_index (y->contracts, i);
+
+      if (is_candidate_kind (c, kind) && registered_amount (c, registration_kind (kind)) < 0
+          && c->revenue != SB_UNSET && c->revenue > 0)
+        g_ptr_array_add (out, (gpointer) c);
+    }
+  g_ptr_array_sort (out, compare_candidates);
+  return out;
+}
+
 SbTaseEvidence *
 sb_tase_evidence_compute (const SbYear *y, int year, SbTaseEvidenceKind kind,
                           SbRatio threshold, const char * const *chosen, GPtrArray *warnings)
 {
   SbTaseEvidence *e = g_new0 (SbTaseEvidence, 1);
   SbRegistrationKind rkind = registration_kind (kind);
-  g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
+  g_autoptr(GPtrArray) candidates = sb_tase_evidence_candidates (y, kind);
   gint64 covered = 0;
 
   e->year = year;
@@ -130,8 +147,6 @@ sb_tase_evidence_compute (const SbYear *y, int year, SbTaseEvidenceKind kind,
       amount = registered_amount (c, rkind);
       if (amount >= 0)
         e->registered = e->registered > G_MAXINT64 - amount ? G_MAXINT64 : e->registered + amount;
-      else if (c->revenue != SB_UNSET && c->revenue > 0)
-        g_ptr_array_add (candidates, (gpointer) c);
     }
 
   if (y == NULL || y->income_total == SB_UNSET)
@@ -176,7 +191,6 @@ sb_tase_evidence_compute (const SbYear *y, int year, SbTaseEvidenceKind kind,
       return e;
     }
 
-  g_ptr_array_sort (candidates, compare_candidates);
   for (guint i = 0; i < candidates->len && covered < e->gap; i++)
     {
       const SbContract *c = g_ptr_array_index (candidates, i);

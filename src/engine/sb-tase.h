@@ -123,6 +123,10 @@ SbTaseEvidence       *sb_tase_evidence_compute  (const SbYear *y, int year,
 char                **sb_tase_evidence_chosen   (const SbTaseClaim *claim, int year,
                                                  SbTaseEvidenceKind kind);
 void                  sb_tase_evidence_free     (SbTaseEvidence *e);
+/* The unregistered contracts of @kind with revenue (const SbContract*,
+ * borrowed from @y), largest revenue first, equal revenue by number: those
+ * whose copies may cover the gap. */
+GPtrArray            *sb_tase_evidence_candidates (const SbYear *y, SbTaseEvidenceKind kind);
 
 typedef struct
 {

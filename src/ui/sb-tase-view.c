@@ -346,31 +346,6 @@ on_choice_response (AdwMessageDialog *dialog, const char *response, Choice *c)
     sb_tase_application_set_evidence_chosen (c->self->claim, c->year, kind, NULL);
 }
 
-/* The unregistered contracts of @kind with revenue, largest first: the ones
- * whose copies may cover the gap. */
-static GPtrArray *
-evidence_candidates (const SbDossier *d, int year, SbTaseEvidenceKind kind)
-{
-  const SbYear *y = sb_dossier_find_year (d, year);
-  GPtrArray *out = g_ptr_array_new ();
-
-  for (guint i = 0; y != NULL && y->contracts != NULL && i < y->contracts->len; i++)
-    {
-      const SbContract *c = g_ptr_array_index (y->contracts, i);
-      gboolean registered = FALSE;
-
-      if (kind == SB_TASE_EVIDENCE_OFFSHORE ? c->offshore != SB_TRI_TRUE : c->category == NULL)
-        continue;
-      for (guint j = 0; c->registrations != NULL && j < c->registrations->len; j++)
-        registered |= ((const SbRegistration *) g_ptr_array_index (c->registrations, j))->kind
-                      == (kind == SB_TASE_EVIDENCE_OFFSHORE ? SB_REGISTRATION_EXECUTION
-                                                            : SB_REGISTRATION_TECH);
-      if (!registered && c->no != NULL && c->revenue != SB_UNSET && c->revenue > 0)
-        g_ptr_array_add (out, (gpointer) c);
-    }
-  return out;
-}
-
 static void
 on_evidence_row_activated (AdwActionRow *row, SbTaseView *self)
 {
@@ -389,7 +364,7 @@ on_evidence_row_activated (AdwActionRow *row, SbTaseView *self)
     return;
   e = g_ptr_array_index (ev->tase->evidence, index);
   d = sb_enterprise_to_dossier (sb_session_get_enterprise (self->session));
-  candidates = evidence_candidates (d, e->year, e->kind);
+  candidates = sb_tase_evidence_candidates (sb_dossier_find_year (d, e->year), e->kind);
   gap = sb_input_format_money (e->gap != SB_UNSET ? e->gap : 0);
   body = g_strdup_printf (_("Tick the unregistered contracts whose copies and invoices go "
                             "into the application for the gap of %s. The program's proposal "
@@ -408,9 +383,13 @@ on_evidence_row_activated (AdwActionRow *row, SbTaseView *self)
     {
       const SbContract *c = g_ptr_array_index (candidates, i);
       g_autofree char *revenue = sb_input_format_money (c->revenue);
-      GtkWidget *r = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new ();
+      GtkWidget *r, *check;
       gboolean chosen = FALSE;
+
+      if (c->no == NULL)
+        continue;   /* nothing to name it by */
+      r = adw_action_row_new ();
+      check = gtk_check_button_new ();
 
       for (guint j = 0; j < e->contracts->len; j++)
         chosen |= g_strcmp0 (g_ptr_array_index (e->contracts, j), c->no) == 0;
